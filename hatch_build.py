@@ -1,0 +1,38 @@
+"""Build hook: compile the gettext catalogs (.po -> .mo) so that installs carry them.
+
+The compiled files are written next to their sources (they are ignored by git) so that an
+editable install and a source checkout find them too, and are added to the wheel explicitly.
+Qt catalogs (.ts -> .qm) are compiled here as well once they exist.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+
+def compile_catalogs(translations: Path) -> list[Path]:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    written: list[Path] = []
+    for po_path in sorted(translations.glob("*/LC_MESSAGES/*.po")):
+        locale = po_path.parent.parent.name
+        with po_path.open("rb") as po_file:
+            catalog = read_po(po_file, locale=locale)
+        mo_path = po_path.with_suffix(".mo")
+        with mo_path.open("wb") as mo_file:
+            write_mo(mo_file, catalog, use_fuzzy=False)
+        written.append(mo_path)
+    return written
+
+
+class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        root = Path(self.root)
+        translations = root / "translations"
+        for mo_path in compile_catalogs(translations):
+            relative = mo_path.relative_to(translations).as_posix()
+            build_data["force_include"][str(mo_path)] = f"welcome_desk/translations/{relative}"

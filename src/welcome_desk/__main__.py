@@ -1,0 +1,3 @@
+from welcome_desk.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,46 @@
+"""Commands of the contract whose features are not in this version yet.
+
+They are parsed with their documented options, so scripts can be written now, and answer with a
+clear message and exit code 2 instead of pretending to work.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from welcome_desk.cli.context import CliContext, CommandError
+from welcome_desk.domain.messages import N_, message
+from welcome_desk.i18n import Translate
+
+
+def add_parsers(subparsers: Any, _: Translate) -> None:
+    pack = subparsers.add_parser("pack", help=_("one welcome pack (PDF)"))
+    pack.add_argument("person", metavar="PERSON")
+    pack.add_argument("--lang", dest="pack_lang", metavar="xx")
+    pack.add_argument("-o", "--output", required=True)
+    packs = subparsers.add_parser("packs", help=_("welcome packs for everyone arriving in a period"))
+    packs.add_argument("--arriving", nargs=2, metavar=("FROM", "TO"), required=True)
+    packs.add_argument("-o", "--output", required=True)
+    packs.add_argument("--lang", dest="pack_lang", metavar="xx")
+    stats = subparsers.add_parser("stats", help=_("monthly arrival statistics"))
+    stats.add_argument("--month", required=True, metavar="YYYY-MM")
+    stats.add_argument("--to", metavar="YYYY-MM")
+    stats.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
+    stats.add_argument("-o", "--output", required=True)
+    backup = subparsers.add_parser("backup", help=_("copy the database to a file"))
+    backup.add_argument("-o", "--output", required=True)
+    restore = subparsers.add_parser("restore", help=_("replace the database with a backup"))
+    restore.add_argument("file")
+    restore.add_argument("--yes", action="store_true")
+    migrate_to = subparsers.add_parser("migrate-to", help=_("copy this database into an empty one"))
+    migrate_to.add_argument("url")
+    for parser in (pack, packs, stats, backup, restore, migrate_to):
+        parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    raise CommandError(
+        message(N_("The '{command}' command is not available in this version yet."),
+                command=args.command)
+    )

@@ -1,0 +1,71 @@
+"""The ``welcome-desk`` command: the window by default, sub-commands for headless jobs (cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from types import ModuleType
+
+from welcome_desk import __version__
+from welcome_desk.cli import cmd_demo, cmd_gui, cmd_import, cmd_later, cmd_search, cmd_show
+from welcome_desk.cli.context import EXIT_USAGE, CliContext, CommandError
+from welcome_desk.i18n import UI_LANGUAGES, Translate, default_ui_language, translator
+from welcome_desk.logging_setup import configure as configure_logging
+from welcome_desk.paths import app_paths
+
+log = logging.getLogger(__name__)
+
+# Each module adds its sub-commands with add_parsers(subparsers, _) and runs them with run().
+COMMAND_MODULES: tuple[ModuleType, ...] = (cmd_gui, cmd_demo, cmd_import, cmd_search, cmd_show,
+                                           cmd_later)
+
+
+def _language_from(argv: Sequence[str]) -> str:
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--lang", choices=UI_LANGUAGES)
+    known, _rest = pre.parse_known_args(argv)
+    return known.lang or default_ui_language()
+
+
+def build_parser(_: Translate) -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="welcome-desk",
+        description=_("Welcome desk for incoming international students, teachers and researchers."),
+    )
+    parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
+    parser.add_argument("--database", metavar="URL|PATH",
+                        help=_("database file or SQLAlchemy URL (or WELCOME_DESK_DATABASE)"))
+    parser.add_argument("--lang", choices=UI_LANGUAGES,
+                        help=_("language of messages (default: the system's, else French)"))
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.add_parsers(subparsers, _)
+    parser.set_defaults(run=cmd_gui.run, smoke_test=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = _language_from(arguments)
+    _ = translator(language)
+    parser = build_parser(_)
+    args = parser.parse_args(arguments)
+    context = CliContext(language=language, database_option=args.database)
+    configure_logging(context.paths.log_dir)
+    run: Callable[[argparse.Namespace, CliContext], int] = args.run
+    log.info("command %s started", args.command or "gui")
+    try:
+        return run(args, context)
+    except CommandError as error:
+        context.warn(f"welcome-desk: {context.render(error.message)}")
+        return error.exit_code
+    except KeyboardInterrupt:
+        context.warn(_("Interrupted."))
+        return 130
+    finally:
+        context.close()
+
+
+__all__ = ["EXIT_USAGE", "app_paths", "main"]

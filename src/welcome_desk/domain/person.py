@@ -1,0 +1,99 @@
+"""What the desk knows of a newcomer, as plain values: categories, programmes, sexes."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from welcome_desk.domain.messages import N_
+from welcome_desk.domain.names import words
+
+
+class Category(StrEnum):
+    STUDENT = "student"
+    RESEARCHER = "researcher"
+    TEACHER = "teacher"
+
+
+class Sex(StrEnum):
+    FEMALE = "F"
+    MALE = "M"
+    OTHER = "X"
+
+
+class Programme(StrEnum):
+    ERASMUS_PLUS = "erasmus_plus"
+    ERASMUS_MUNDUS = "erasmus_mundus"
+    BILATERAL = "bilateral"
+    GOVERNMENT_SCHOLARSHIP = "government_scholarship"
+    NONE = "none"
+
+
+CATEGORY_LABELS = {
+    Category.STUDENT: N_("student"),
+    Category.RESEARCHER: N_("researcher"),
+    Category.TEACHER: N_("teacher"),
+}
+PROGRAMME_LABELS = {
+    Programme.ERASMUS_PLUS: N_("Erasmus+"),
+    Programme.ERASMUS_MUNDUS: N_("Erasmus Mundus"),
+    Programme.BILATERAL: N_("bilateral agreement"),
+    Programme.GOVERNMENT_SCHOLARSHIP: N_("government scholarship"),
+    Programme.NONE: N_("no programme"),
+}
+
+_CATEGORY_NAMES = {
+    "student": Category.STUDENT,
+    "etudiant": Category.STUDENT,
+    "etudiante": Category.STUDENT,
+    "researcher": Category.RESEARCHER,
+    "chercheur": Category.RESEARCHER,
+    "chercheuse": Category.RESEARCHER,
+    "teacher": Category.TEACHER,
+    "enseignant": Category.TEACHER,
+    "enseignante": Category.TEACHER,
+}
+_SEX_NAMES = {"f": Sex.FEMALE, "m": Sex.MALE, "x": Sex.OTHER, "h": Sex.MALE}
+
+# Word sequences that name a known programme, tried in this order (Mundus before plain Erasmus).
+_PROGRAMME_PATTERNS: list[tuple[tuple[str, ...], Programme]] = [
+    (("erasmus", "mundus"), Programme.ERASMUS_MUNDUS),
+    (("erasmus",), Programme.ERASMUS_PLUS),
+    (("bilateral",), Programme.BILATERAL),
+    (("bilateral", "agreement"), Programme.BILATERAL),
+    (("accord", "bilateral"), Programme.BILATERAL),
+    (("government", "scholarship"), Programme.GOVERNMENT_SCHOLARSHIP),
+    (("bourse", "du", "gouvernement"), Programme.GOVERNMENT_SCHOLARSHIP),
+    (("bourse", "du", "gouvernement", "francais"), Programme.GOVERNMENT_SCHOLARSHIP),
+    (("bgf",), Programme.GOVERNMENT_SCHOLARSHIP),
+    (("none",), Programme.NONE),
+    (("aucun",), Programme.NONE),
+    (("no", "programme"), Programme.NONE),
+    (("free", "mover"), Programme.NONE),
+    (("hors", "programme"), Programme.NONE),
+]
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text))
+
+
+def parse_category(text: str) -> Category | None:
+    return _CATEGORY_NAMES.get(_key(text))
+
+
+def parse_sex(text: str) -> Sex | None:
+    return _SEX_NAMES.get(_key(text))
+
+
+def _contains(haystack: list[str], needle: tuple[str, ...]) -> bool:
+    size = len(needle)
+    return any(tuple(haystack[i : i + size]) == needle for i in range(len(haystack) - size + 1))
+
+
+def normalise_programme(text: str) -> str:
+    """A known programme's code ("Erasmus+ KA131" -> "erasmus_plus"), or the text as written."""
+    programme_words = words(text)
+    for pattern, programme in _PROGRAMME_PATTERNS:
+        if _contains(programme_words, pattern):
+            return programme.value
+    return " ".join(text.split())

@@ -1,0 +1,33 @@
+"""Logging to a rotating file in the data directory.
+
+Log lines say what the program did (counts, durations, revisions, errors), never who: no names,
+emails, birth dates or identifiers of people are ever passed to a logger.
+"""
+
+from __future__ import annotations
+
+import logging
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_FILE_NAME = "welcome-desk.log"
+MAX_BYTES = 2_000_000
+BACKUP_COUNT = 5
+
+
+def configure(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
+    """Send the program's log to ``log_dir``; returns the file, or None if it cannot be written."""
+    root = logging.getLogger("welcome_desk")
+    root.setLevel(level)
+    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
+        return log_dir / LOG_FILE_NAME
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(
+            log_dir / LOG_FILE_NAME, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
+        )
+    except OSError:
+        return None  # a read-only profile must not stop the desk from working
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return log_dir / LOG_FILE_NAME
