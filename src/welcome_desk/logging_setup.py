@@ -19,8 +19,13 @@ def configure(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
     """Send the program's log to ``log_dir``; returns the file, or None if it cannot be written."""
     root = logging.getLogger("welcome_desk")
     root.setLevel(level)
-    if any(isinstance(h, RotatingFileHandler) for h in root.handlers):
-        return log_dir / LOG_FILE_NAME
+    target = log_dir / LOG_FILE_NAME
+    for handler in list(root.handlers):
+        if isinstance(handler, RotatingFileHandler):
+            if Path(handler.baseFilename) == target.resolve():
+                return target
+            root.removeHandler(handler)  # another data directory (tests, a second database)
+            handler.close()
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler = RotatingFileHandler(
@@ -30,4 +35,4 @@ def configure(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
         return None  # a read-only profile must not stop the desk from working
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    return log_dir / LOG_FILE_NAME
+    return target

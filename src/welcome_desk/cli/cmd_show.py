@@ -1,17 +1,93 @@
-"""The 'import' command (being written)."""
+"""The 'show' command: one person, as the counter sees them."""
 
 from __future__ import annotations
 
 import argparse
+import json
+from datetime import date
 from typing import Any
 
-from welcome_desk.cli.context import CliContext
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date
+
+from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, CommandError
+from welcome_desk.domain.messages import N_, message
 from welcome_desk.i18n import Translate
+from welcome_desk.services.people import find_by_reference, profile
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
-    pass
+    parser = subparsers.add_parser("show", help=_("one person, with their records"))
+    parser.add_argument("person", metavar="PERSON", help=_("internal id or external id"))
+    parser.add_argument("--json", action="store_true", help=_("print the person as JSON"))
+    parser.add_argument("--lang", dest="output_lang", metavar="xx",
+                        help=_("language for names of countries and dates (default: messages')"))
+    parser.set_defaults(run=run)
+
+
+def _output_language(args: argparse.Namespace, context: CliContext) -> str:
+    language: str = args.output_lang or context.language
+    try:
+        Locale.parse(language)
+    except (UnknownLocaleError, ValueError) as error:
+        raise CommandError(message(N_("Unknown language code: {code}."), code=language)) from error
+    return language
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    return 0
+    _ = context._
+    language = _output_language(args, context)
+    with context.database().session() as session:
+        people = find_by_reference(session, args.person)
+        if not people:
+            context.warn(context.render(message(N_("Nobody has the id {reference}."),
+                                                reference=args.person)))
+            return EXIT_REJECTED
+        if len(people) > 1:
+            context.warn(context.render(message(
+                N_("{count} people have the id {reference}; use the internal id: {ids}."),
+                count=len(people), reference=args.person, ids=", ".join(str(p.id) for p in people),
+            )))
+            return EXIT_REJECTED
+        data = profile(people[0], language)
+    if args.json:
+        context.say(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    _print_profile(context, data, language)
+    return EXIT_OK
+
+
+def _date(value: str | None, language: str) -> str:
+    if not value:
+        return "—"
+    return format_date(date.fromisoformat(value), "long", locale=language)
+
+
+def _print_profile(context: CliContext, data: dict[str, Any], language: str) -> None:
+    _ = context._
+    name = data["family_name"].upper()
+    if data["given_names"]:
+        name = f"{name} {data['given_names']}"
+    nationality = data["nationality"]
+    rows = [
+        (_("Internal id"), str(data["id"])),
+        (_("External ids"), ", ".join(f"{e['value']} ({e['source']})" for e in data["external_ids"])
+         or "—"),
+        (_("Nationality"), f"{nationality['name']} ({nationality['code']})"
+         + (f" — {_('EU/EEA/Swiss')}" if nationality["eu_eea_swiss"] else "")),
+        (_("Born"), _date(data["date_of_birth"], language)),
+        (_("Sex"), data["sex"] or "—"),
+        (_("Category"), _(data["category"]) + (f" ({data['sub_kind']})" if data["sub_kind"] else "")),
+        (_("Programme"), data["programme"] or "—"),
+        (_("Host unit"), data["host_unit"] or "—"),
+        (_("Arrival"), _date(data["arrival_date"], language)),
+        (_("Departure"), _date(data["departure_date"], language)),
+        (_("Email"), data["email"] or "—"),
+        (_("Phone"), data["phone"] or "—"),
+        (_("Preferred language"), data["preferred_language"]),
+        (_("Accompanying persons"), str(data["accompanying_persons"])),
+    ]
+    context.say(name)
+    width = max(len(label) for label, _value in rows)
+    for label, value in rows:
+        context.say(f"  {label:<{width}}  {value}")

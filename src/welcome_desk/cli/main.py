@@ -23,10 +23,21 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (cmd_gui, cmd_demo, cmd_import, cmd_se
 
 
 def _language_from(argv: Sequence[str]) -> str:
-    pre = argparse.ArgumentParser(add_help=False)
-    pre.add_argument("--lang", choices=UI_LANGUAGES)
-    known, _rest = pre.parse_known_args(argv)
-    return known.lang or default_ui_language()
+    """The global ``--lang`` (before the command name: ``show --lang`` is the output's language)."""
+    global_options_with_value = {"--database", "--lang"}
+    tokens = iter(argv)
+    for token in tokens:
+        if token == "--lang":
+            value = next(tokens, "")
+            return value if value in UI_LANGUAGES else default_ui_language()
+        if token.startswith("--lang="):
+            value = token.partition("=")[2]
+            return value if value in UI_LANGUAGES else default_ui_language()
+        if token in global_options_with_value:
+            next(tokens, None)
+        elif not token.startswith("-"):
+            break
+    return default_ui_language()
 
 
 def build_parser(_: Translate) -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Keeps each person's search keys in step with their names, email and external ids.
+"""Keeps each person's search keys and sort key in step with their names, email and external ids.
 
 Installed on the session factory, so no code path that saves a person can forget it.
 """
@@ -11,7 +11,7 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session, sessionmaker
 
 from welcome_desk.db.models import ExternalId, Person, SearchField, SearchKey
-from welcome_desk.domain.names import fold, name_keys
+from welcome_desk.domain.names import fold, name_keys, sort_key
 
 MAX_KEY_LENGTH = 254
 
@@ -28,6 +28,9 @@ def wanted_keys(person: Person) -> set[tuple[str, int]]:
 
 def refresh_search_keys(person: Person) -> None:
     """Add the missing keys and drop the stale ones (never delete and re-add the same row)."""
+    new_sort_key = sort_key(person.family_name, person.given_names)
+    if person.sort_key != new_sort_key:
+        person.sort_key = new_sort_key
     wanted = wanted_keys(person)
     current = {(row.key, row.field): row for row in person.search_keys}
     for stale in set(current) - wanted:

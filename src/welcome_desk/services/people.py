@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from welcome_desk.db.models import ExternalId, Person
-from welcome_desk.domain.names import sort_key
+from welcome_desk.domain.countries import country_name, is_eu_eea_swiss
 
 DEFAULT_SOURCE = "import"
 
@@ -46,10 +46,6 @@ def apply_data(person: Person, data: PersonData) -> bool:
         if getattr(person, name) != value:
             setattr(person, name, value)
             changed = True
-    new_sort_key = sort_key(data.family_name, data.given_names)
-    if person.sort_key != new_sort_key:
-        person.sort_key = new_sort_key
-        changed = True
     return changed
 
 
@@ -85,3 +81,41 @@ def find_by_reference(session: Session, reference: str) -> list[Person]:
         if p not in found
     ]
     return found
+
+
+def profile(person: Person, language: str) -> dict[str, Any]:
+    """Everything held on the person's identity and stay, as plain values (codes and ISO dates);
+    the country is also named in ``language``."""
+    return {
+        "id": person.id,
+        "family_name": person.family_name,
+        "given_names": person.given_names,
+        "date_of_birth": _iso(person.date_of_birth),
+        "sex": person.sex,
+        "nationality": {
+            "code": person.nationality,
+            "name": country_name(person.nationality, language),
+            "eu_eea_swiss": is_eu_eea_swiss(person.nationality),
+        },
+        "email": person.email,
+        "phone": person.phone,
+        "category": person.category,
+        "sub_kind": person.sub_kind,
+        "programme": person.programme,
+        "host_unit": person.host_unit,
+        "arrival_date": _iso(person.arrival_date),
+        "departure_date": _iso(person.departure_date),
+        "preferred_language": person.preferred_language,
+        "accompanying_persons": person.accompanying_persons,
+        "external_ids": [
+            {"source": e.source, "value": e.value}
+            for e in sorted(person.external_ids, key=lambda e: (e.source, e.value))
+        ],
+        "created_at": person.created_at.isoformat(timespec="seconds"),
+        "updated_at": person.updated_at.isoformat(timespec="seconds"),
+        "version": person.version,
+    }
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None

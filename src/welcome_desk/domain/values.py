@@ -1,0 +1,129 @@
+"""Parsing the everyday values of a newcomer's record: dates, email, phone, language, counts.
+
+Pure helpers shared by the import and the registration form, so that both accept and store the
+same things. Each returns the normalised value to store, or ``None`` (or raises, for dates) when the
+text is not acceptable; the caller words the reason for the staff.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from functools import cache
+
+import phonenumbers
+import pycountry
+from babel import Locale
+from email_validator import EmailNotValidError, validate_email
+
+from welcome_desk.domain.names import words
+
+# Years outside this range are typing mistakes ("0026", "20266"), not real dates of this desk.
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+DEFAULT_PHONE_REGION = "FR"
+
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# "2", "2.0" or "2,00" (Excel writes whole numbers as floats); nothing signed or fractional.
+_WHOLE_NUMBER = re.compile(r"(\d+)(?:[.,]0+)?")
+
+
+class InvalidDate(ValueError):
+    """The text is not written as YYYY-MM-DD or DD/MM/YYYY."""
+
+
+class NotACalendarDate(InvalidDate):
+    """The text has the right shape but names no day of the calendar (31/02/2026, 2026-13-01)."""
+
+
+def clean_text(text: str) -> str:
+    """``text`` in NFC with runs of white space (tabs, line breaks) made single spaces.
+
+    NFC because macOS and some exports write "é" as "e" + accent, which would otherwise compare,
+    sort and measure differently from the same name typed at the desk.
+    """
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def parse_date(text: str) -> date:
+    """A date written YYYY-MM-DD or DD/MM/YYYY; two-digit years are refused as ambiguous."""
+    value = text.strip()
+    if match := _ISO_DATE.fullmatch(value):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _FRENCH_DATE.fullmatch(value):
+        day, month, year = (int(part) for part in match.groups())
+    else:
+        raise InvalidDate(value)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise NotACalendarDate(value)
+    try:
+        return date(year, month, day)
+    except ValueError as error:
+        raise NotACalendarDate(value) from error
+
+
+def age_on(birth: date, day: date) -> int:
+    """Age in whole years reached on ``day`` (someone born on 29 February ages on 1 March)."""
+    had_birthday = (day.month, day.day) >= (birth.month, birth.day)
+    return day.year - birth.year - (0 if had_birthday else 1)
+
+
+def parse_email(text: str) -> str | None:
+    """The address in normalised form (domain in lower case, Unicode NFC), or None if invalid.
+
+    Deliverability (a DNS query per address) is not checked: the desk works offline and an import
+    of thousands of rows must not wait on the network.
+    """
+    try:
+        return validate_email(text.strip(), check_deliverability=False).normalized
+    except EmailNotValidError:
+        return None
+
+
+def parse_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str | None:
+    """The number in E.164 (+33612345678): international, or national for ``region``."""
+    try:
+        number = phonenumbers.parse(text.strip(), region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+@cache
+def _language_codes() -> frozenset[str]:
+    return frozenset(
+        language.alpha_2
+        for language in pycountry.languages
+        if getattr(language, "alpha_2", None)
+    )
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Folded English or French language name ("anglais", "English") -> ISO 639-1 code."""
+    codes = _language_codes()
+    table: dict[str, str] = {}
+    for locale_name in ("en", "fr"):
+        for code, name in Locale.parse(locale_name).languages.items():
+            if code in codes:
+                table.setdefault(" ".join(words(name)), code)
+    return table
+
+
+def parse_language(text: str) -> str | None:
+    """An ISO 639-1 code in lower case, from the code itself or the language's English or French
+    name; None when it names no language."""
+    value = text.strip()
+    if value.lower() in _language_codes():
+        return value.lower()
+    return _language_names().get(" ".join(words(value)))
+
+
+def parse_whole_number(text: str) -> int | None:
+    """A whole number ≥ 0 ("2" and Excel's "2.0"); None for "-1", "1.5", "two"."""
+    match = _WHOLE_NUMBER.fullmatch(text.strip())
+    return int(match.group(1)) if match else None

@@ -1,0 +1,131 @@
+"""The command line's contract: options, exit codes, one clear line for user errors."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from welcome_desk import __version__
+from welcome_desk.cli.main import main
+from welcome_desk.db.engine import Database
+from welcome_desk.services.people import PersonData, register
+
+
+@pytest.fixture
+def two_people(database: Database) -> None:
+    with database.writing() as session:
+        register(session, PersonData(family_name="Dupont", given_names="Élodie", nationality="FR",
+                                     category="student", arrival_date=date(2026, 9, 1),
+                                     date_of_birth=date(2004, 3, 2)), external_id="ERA-1")
+        register(session, PersonData(family_name="Nguyễn", given_names="Thị Lan", nationality="VN",
+                                     category="researcher", arrival_date=date(2026, 1, 15)),
+                 external_id="ERA-2")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"welcome-desk {__version__}"
+
+
+def test_search_prints_the_person(run_cli, two_people: None) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("search", "elodie")
+    assert result.exit_code == 0
+    assert "DUPONT Élodie" in result.out
+    assert "ERA-1" in result.out
+    assert "Nguyễn" not in result.out.replace("NGUYỄN", "")
+
+
+def test_search_json(run_cli, two_people: None) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("search", "nguyen", "--json")
+    assert result.exit_code == 0
+    hits = json.loads(result.out)
+    assert [(h["family_name"], h["nationality"], h["external_ids"]) for h in hits] == [
+        ("Nguyễn", "VN", [{"source": "import", "value": "ERA-2"}])
+    ]
+
+
+def test_search_finding_nobody_exits_1(run_cli, two_people: None) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("search", "zzz")
+    assert result.exit_code == 1
+    assert result.err.strip() == "Nobody found."
+    assert run_cli("search", "zzz", "--json").out.strip() == "[]"
+
+
+def test_search_bad_arguments(run_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("search", "x", "--limit", "0").exit_code == 2
+    assert run_cli("search", "x", "--limit", "ten").exit_code == 2
+    result = run_cli("search", "   ")
+    assert (result.exit_code, result.err.strip()) == (2, "welcome-desk: Type something to search for.")
+
+
+def test_show_by_external_and_internal_id(run_cli, two_people: None) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("show", "ERA-1")
+    assert result.exit_code == 0
+    assert result.out.splitlines()[0] == "DUPONT Élodie"
+    assert "France (FR) — EU/EEA/Swiss" in result.out
+    assert "March 2, 2004" in result.out
+    data = json.loads(run_cli("show", "2", "--json", "--lang", "vi").out)
+    assert data["family_name"] == "Nguyễn"
+    assert data["nationality"] == {"code": "VN", "name": "Việt Nam", "eu_eea_swiss": False}
+    assert data["arrival_date"] == "2026-01-15"
+    assert data["external_ids"] == [{"source": "import", "value": "ERA-2"}]
+
+
+def test_show_unknown_person_exits_1(run_cli, two_people: None) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("show", "NOPE-9")
+    assert result.exit_code == 1
+    assert "NOPE-9" in result.err
+    assert run_cli("show", "ERA-1", "--lang", "zz-bogus").exit_code == 2
+
+
+@pytest.mark.parametrize("command", [["pack", "1", "-o", "x.pdf"], ["backup", "-o", "x"],
+                                     ["stats", "--month", "2026-09", "--format", "csv", "-o", "x"]])
+def test_commands_of_later_versions_say_so(run_cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli(*command)
+    assert result.exit_code == 2
+    assert "not available in this version" in result.err
+
+
+def test_not_a_database_file_is_one_clear_line(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"this is a spreadsheet, not a database\n" * 100)
+    result = run_cli("search", "x", database=junk)
+    assert result.exit_code == 2
+    assert result.err.count("\n") == 1 and "Traceback" not in result.err
+    assert "not a usable database" in result.err
+    assert junk.read_bytes().startswith(b"this is a spreadsheet")
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_unwritable_folder_is_one_clear_line(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    locked = tmp_path / "locked"
+    locked.mkdir(mode=0o500)
+    result = run_cli("search", "x", database=locked / "desk.sqlite3")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.err
+
+
+def test_messages_in_french(run_cli, two_people: None) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("search", "zzz", lang="fr")
+    assert result.err.strip() == "Personne n’a été trouvé."
+
+
+def test_default_database_lives_in_the_data_directory(private_home: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--lang", "en", "search", "x"]) == 1
+    assert (private_home / "data" / "welcome-desk.sqlite3").exists()
+    assert (private_home / "data" / "logs" / "welcome-desk.log").exists()
+
+
+def test_environment_variable_chooses_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    chosen = tmp_path / "chosen.sqlite3"
+    monkeypatch.setenv("WELCOME_DESK_DATABASE", str(chosen))
+    assert main(["--lang", "en", "search", "x"]) == 1
+    assert chosen.exists()

@@ -1,0 +1,130 @@
+"""Creating and migrating the database: new files, old files (copied first), foreign files."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from welcome_desk.db import migrate
+from welcome_desk.db.engine import Database, resolve_url
+from welcome_desk.db.migrate import SchemaError, current_revision, head_revision, upgrade
+from welcome_desk.services.people import PersonData, register
+
+EXTRA_REVISION = '''
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("people") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(50)))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("people") as batch:
+        batch.drop_column("nickname")
+'''
+
+
+def open_db(path: Path) -> Database:
+    return Database(resolve_url(str(path), path))
+
+
+def test_a_missing_database_is_created_at_the_newest_schema(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "new.sqlite3"
+    database = open_db(path)
+    assert upgrade(database, tmp_path / "backups") is None
+    assert current_revision(database) == head_revision()
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not (tmp_path / "backups").exists()
+    # Opening it again changes nothing and copies nothing.
+    assert upgrade(open_db(path), tmp_path / "backups") is None
+    database.dispose()
+
+
+def test_sqlite_runs_in_wal_mode_with_foreign_keys(database: Database) -> None:
+    with database.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 10_000
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+
+
+def test_an_older_database_is_copied_before_migration(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "desk.sqlite3"
+    database = open_db(path)
+    upgrade(database, tmp_path / "backups")
+    with database.writing() as session:
+        register(session, PersonData(family_name="Dupont", nationality="FR", category="student",
+                                     arrival_date=date(2026, 9, 1)))
+    old_head = head_revision()
+
+    # A newer program: the same migrations plus one.
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "9999_nickname.py").write_text(EXTRA_REVISION.format(head=old_head))
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+
+    backup = upgrade(database, tmp_path / "backups")
+    assert backup is not None and backup.exists()
+    assert old_head in backup.name
+    assert current_revision(database) == "9999"
+    with database.engine.connect() as connection:
+        assert connection.execute(text("SELECT family_name, nickname FROM people")).all() == [
+            ("Dupont", None)
+        ]
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (old_head,)
+        assert copy.execute("SELECT family_name FROM people").fetchall() == [("Dupont",)]
+    copy.close()
+    database.dispose()
+
+
+def test_a_database_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    database = open_db(tmp_path / "desk.sqlite3")
+    upgrade(database, tmp_path / "backups")
+    with database.engine.begin() as connection:
+        connection.execute(text("UPDATE alembic_version SET version_num = 'ffff'"))
+    with pytest.raises(SchemaError, match="newer version"):
+        upgrade(database, tmp_path / "backups")
+    database.dispose()
+
+
+def test_a_foreign_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    other.close()
+    database = open_db(path)
+    with pytest.raises(SchemaError, match="not a Welcome Desk database"):
+        upgrade(database, tmp_path / "backups")
+    with database.engine.connect() as connection:
+        tables = connection.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+    assert tables == ["invoices"]
+    database.dispose()
+
+
+def test_url_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    default = tmp_path / "default.sqlite3"
+    assert resolve_url(None, default).database == str(default)
+    monkeypatch.setenv("WELCOME_DESK_DATABASE", str(tmp_path / "env.sqlite3"))
+    assert resolve_url(None, default).database == str(tmp_path / "env.sqlite3")
+    assert resolve_url(str(tmp_path / "opt.sqlite3"), default).database == str(
+        tmp_path / "opt.sqlite3"
+    )
+    url = resolve_url("postgresql+psycopg://desk:secret@db.example/desk", default)
+    assert url.get_backend_name() == "postgresql"
+    assert url.password == "secret"
