@@ -1,17 +1,42 @@
-"""The 'import' command (being written)."""
+"""Opening the desk window (the default when no command is given)."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from typing import Any
 
-from welcome_desk.cli.context import CliContext
+from welcome_desk.cli.context import CliContext, CommandError
+from welcome_desk.domain.messages import N_, message
 from welcome_desk.i18n import Translate
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
-    pass
+    parser = subparsers.add_parser("gui", help=_("open the desk window (the default)"))
+    parser.add_argument(
+        "--smoke-test", action="store_true",
+        help=_("open the window, wait until it shows data, print the start-up time and exit"),
+    )
+    parser.set_defaults(run=run)
+
+
+def _has_screen() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    return 0
+    if not _has_screen():
+        if not args.smoke_test:
+            raise CommandError(message(N_(
+                "No screen to open the window on (DISPLAY is not set). Use the commands "
+                "(welcome-desk --help) or start it from a desktop session."
+            )))
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # an install check on a server
+    database = context.database()
+    from welcome_desk.ui.app import run as run_window  # Qt is loaded only for the window
+
+    return run_window(database, context.language, smoke_test=args.smoke_test,
+                      on_ready=context.say)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from welcome_desk.db.models import ExternalId, Person
@@ -119,3 +119,19 @@ def profile(person: Person, language: str) -> dict[str, Any]:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def arrivals_from(session: Session, start: date, limit: int) -> list[Person]:
+    """People arriving on or after ``start``, soonest first (the counter's default list)."""
+    return list(
+        session.scalars(
+            select(Person)
+            .where(Person.arrival_date >= start)
+            .order_by(Person.arrival_date, Person.sort_key, Person.id)
+            .limit(limit)
+        )
+    )
+
+
+def count_people(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Person)) or 0
