@@ -1,17 +1,125 @@
-"""The 'import' command (being written)."""
+"""The 'import' command: newcomers from a CSV or XLSX file (format and exit codes: docs/cli.md)."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sqlite3
+from pathlib import Path
 from typing import Any
 
-from welcome_desk.cli.context import CliContext
+from sqlalchemy.exc import DatabaseError, OperationalError
+
+from welcome_desk.cli.context import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    EXIT_USAGE,
+    CliContext,
+    CommandError,
+    database_error_message,
+)
+from welcome_desk.domain.messages import N_, message
 from welcome_desk.i18n import Translate
+from welcome_desk.services.importing import (
+    ImportFileError,
+    ImportReport,
+    import_rows,
+    open_import_file,
+    write_rejects,
+)
+from welcome_desk.services.importing.run import MAX_SOURCE_LENGTH
+from welcome_desk.services.people import DEFAULT_SOURCE
+
+BAD_SOURCE = N_("The source name must be 1 to {limit} characters long.")
+NO_REJECTS_FOLDER = N_("Cannot write the rejects file {path}: its folder does not exist.")
+REJECTS_UNWRITABLE = N_("Cannot write the rejects file {path}: {reason}.")
+REJECTS_WRITTEN = N_("Rejected rows written to {path}.")
+WARNING = N_("warning: {text}")
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
-    pass
+    parser = subparsers.add_parser(
+        "import", help=_("register or update newcomers from a CSV or XLSX file")
+    )
+    parser.add_argument("file", metavar="FILE", help=_("CSV file with a header row, or XLSX"))
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=_("check the file and tell what would change, without saving anything"),
+    )
+    parser.add_argument(
+        "--rejects", metavar="OUT.csv", help=_("write the rejected rows and their reasons here")
+    )
+    parser.add_argument(
+        "--source",
+        default=DEFAULT_SOURCE,
+        metavar="NAME",
+        help=_(
+            "the system the file's ids come from; ids are unique per source (default: %(default)s)"
+        ),
+    )
+    parser.add_argument("--json", action="store_true", help=_("print the report as JSON"))
+    parser.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
-    return 0
+    source = args.source.strip()
+    if not 0 < len(source) <= MAX_SOURCE_LENGTH:
+        raise CommandError(message(BAD_SOURCE, limit=MAX_SOURCE_LENGTH))
+    rejects = Path(args.rejects) if args.rejects else None
+    if rejects is not None and not rejects.resolve().parent.is_dir():
+        raise CommandError(message(NO_REJECTS_FOLDER, path=str(rejects)))
+    try:
+        # The file is read before the database is opened: a mistyped name creates nothing.
+        file = open_import_file(Path(args.file))
+    except ImportFileError as error:
+        raise CommandError(error.message, EXIT_USAGE) from error
+    database = context.database()
+    try:
+        report = import_rows(database, file, source=source, dry_run=args.dry_run)
+    except (OperationalError, DatabaseError, sqlite3.Error) as error:
+        raise CommandError(database_error_message(database.describe(), error)) from error
+    for warning in report.warnings():
+        context.warn(context.render(message(WARNING, text=context.render(warning))))
+    if args.json:
+        context.say(json.dumps(_as_json(report, context._), ensure_ascii=False, indent=2))
+    else:
+        _print_report(report, context)
+    if rejects is not None:
+        try:
+            write_rejects(report, rejects, context._)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            raise CommandError(
+                message(REJECTS_UNWRITABLE, path=str(rejects), reason=reason)
+            ) from error
+        if not args.json:
+            context.say(context.render(message(REJECTS_WRITTEN, path=str(rejects))))
+    return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _print_report(report: ImportReport, context: CliContext) -> None:
+    context.say(context.render(report.summary()))
+    for row in report.rejected_rows:
+        context.say(row.render(context._))
+
+
+def _as_json(report: ImportReport, translate: Translate) -> dict[str, Any]:
+    return {
+        "file": str(report.file),
+        "source": report.source,
+        "dry_run": report.dry_run,
+        "rows": report.rows,
+        "created": report.created,
+        "updated": report.updated,
+        "unchanged": report.unchanged,
+        "rejected": report.rejected,
+        "ignored_columns": list(report.ignored_columns),
+        "rejections": [
+            {
+                "line": row.line,
+                "reasons": [reason.render(translate) for reason in row.reasons],
+            }
+            for row in report.rejected_rows
+        ],
+    }

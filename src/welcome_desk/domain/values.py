@@ -83,22 +83,29 @@ def parse_email(text: str) -> str | None:
 
 
 def parse_phone(text: str, region: str = DEFAULT_PHONE_REGION) -> str | None:
-    """The number in E.164 (+33612345678): international, or national for ``region``."""
-    try:
-        number = phonenumbers.parse(text.strip(), region)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    """The number in E.164 (+33612345678): international, or national for ``region``.
+
+    Digits alone that are no valid national number are tried once more as an international one:
+    a spreadsheet that stored "+55 11 91234-5678" as a number kept only 5511912345678.
+    """
+    value = text.strip()
+    candidates = [value]
+    if value.isdigit() and not value.startswith("0"):
+        candidates.append("+" + value)
+    for candidate in candidates:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 @cache
 def _language_codes() -> frozenset[str]:
     return frozenset(
-        language.alpha_2
-        for language in pycountry.languages
-        if getattr(language, "alpha_2", None)
+        language.alpha_2 for language in pycountry.languages if getattr(language, "alpha_2", None)
     )
 
 

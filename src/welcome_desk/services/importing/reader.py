@@ -1,0 +1,126 @@
+"""Reading an import file (CSV or XLSX) into text cells with the line numbers a spreadsheet shows.
+
+The kind of file is told from its content, not its name: exports are often renamed, and a
+workbook saved as ".csv" must still be refused clearly rather than read as garbage.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+from collections.abc import Iterable
+from pathlib import Path
+
+from welcome_desk.domain.messages import N_, message
+from welcome_desk.services.importing.errors import NO_HEADER, NOT_A_TABLE, ImportFileError
+from welcome_desk.services.importing.table import RawRow, RawTable, trim_blank_tail
+from welcome_desk.services.importing.xlsx import read_xlsx
+
+CSV_DELIMITERS = (",", ";", "\t")
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) and other OLE files
+
+NO_SUCH_FILE = N_("The file {file} does not exist.")
+CANNOT_OPEN = N_("The file {file} cannot be opened: {reason}.")
+OLD_EXCEL = N_(
+    "The file {file} is in the old Excel format (.xls); save it as .xlsx or CSV and try again."
+)
+UNKNOWN_ENCODING = N_("The file {file} is neither UTF-8 nor Windows-1252 text.")
+BAD_CSV = N_("The file {file} cannot be read as CSV (line {line}: {detail}).")
+NO_ROWS = N_("The file {file} has a header row but no data rows.")
+
+
+def read_table(path: Path) -> RawTable:
+    """The header and non-blank rows of ``path``; raises :class:`ImportFileError` if unusable."""
+    data = _read_bytes(path)
+    if data.startswith(_ZIP_MAGIC):
+        table = read_xlsx(path, data)
+    elif data.startswith(_OLE_MAGIC):
+        raise ImportFileError(message(OLD_EXCEL, file=str(path)))
+    else:
+        table = _read_csv(path, _decode(path, data))
+    if not table.rows:
+        raise ImportFileError(message(NO_ROWS, file=str(path)))
+    return table
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as error:
+        raise ImportFileError(message(NO_SUCH_FILE, file=str(path))) from error
+    except IsADirectoryError as error:
+        raise ImportFileError(message(NOT_A_TABLE, file=str(path))) from error
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ImportFileError(message(CANNOT_OPEN, file=str(path), reason=reason)) from error
+
+
+def _decode(path: Path, data: bytes) -> str:
+    """Text from UTF-8 (with or without BOM), UTF-16 with BOM, or else Windows-1252.
+
+    UTF-8 is tried strictly first: a Windows-1252 file with accents is (almost) never valid UTF-8,
+    while the reverse guess would silently turn "é" into "Ã©".
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        candidates: tuple[str, ...] = ("utf-16",)
+    elif data.startswith(codecs.BOM_UTF8):
+        candidates = ("utf-8-sig", "cp1252")
+    else:
+        candidates = ("utf-8", "cp1252")
+    for encoding in candidates:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" in text:  # binary content (an image, a PDF…), not a text table
+            raise ImportFileError(message(NOT_A_TABLE, file=str(path)))
+        return text
+    raise ImportFileError(message(UNKNOWN_ENCODING, file=str(path)))
+
+
+def _first_line(text: str) -> str:
+    for line in io.StringIO(text, newline=""):
+        if line.strip():
+            return line
+    return ""
+
+
+def detect_delimiter(header_line: str) -> str:
+    """The separator that splits the header into the most columns (commas win a tie)."""
+    best, best_count = CSV_DELIMITERS[0], 0
+    for delimiter in CSV_DELIMITERS:
+        count = len(next(csv.reader([header_line], delimiter=delimiter), []))
+        if count > best_count:
+            best, best_count = delimiter, count
+    return best
+
+
+def _is_blank(values: Iterable[str]) -> bool:
+    return all(not value.strip() for value in values)
+
+
+def _read_csv(path: Path, text: str) -> RawTable:
+    delimiter = detect_delimiter(_first_line(text))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    headers: tuple[str, ...] | None = None
+    rows: list[RawRow] = []
+    last_line = 0
+    try:
+        for record in reader:
+            # A quoted value may span lines: the row is shown where it starts.
+            first_line, last_line = last_line + 1, reader.line_num
+            if _is_blank(record):
+                continue
+            if headers is None:
+                headers = tuple(record)
+            else:
+                rows.append(RawRow(first_line, tuple(record)))
+    except csv.Error as error:
+        raise ImportFileError(
+            message(BAD_CSV, file=str(path), line=reader.line_num, detail=str(error))
+        ) from error
+    if headers is None:
+        raise ImportFileError(message(NO_HEADER, file=str(path)))
+    return RawTable(path, trim_blank_tail(headers), tuple(rows), delimiter, "csv")

@@ -1,0 +1,92 @@
+"""What an import did (or, for a dry run, would do): counts, rejected rows and their reasons.
+
+Reasons stay :class:`Message` objects: the command line and the window render them in the staff's
+language, the rejects file too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from welcome_desk.domain.messages import N_, Message, message
+from welcome_desk.i18n import Translate
+
+SUMMARY = N_(
+    "{file}: {rows} rows; {created} created, {updated} updated, {unchanged} unchanged, "
+    "{rejected} rejected."
+)
+DRY_RUN_SUMMARY = N_(
+    "{file}: {rows} rows; dry run, nothing was saved: {created} would be created, "
+    "{updated} updated, {unchanged} unchanged, {rejected} rejected."
+)
+REJECTED_LINE = N_("line {line}: {reasons}")
+IGNORED_COLUMNS = N_("Columns not used by the import, ignored: {columns}.")
+REASON_SEPARATOR = "; "
+
+
+@dataclass(frozen=True, slots=True)
+class RejectedRow:
+    """A row left out of the import: its line, its cells as in the file, and every reason."""
+
+    line: int
+    values: tuple[str, ...]
+    reasons: tuple[Message, ...]
+
+    def render_reasons(self, translate: Translate) -> str:
+        return REASON_SEPARATOR.join(reason.render(translate) for reason in self.reasons)
+
+    def render(self, translate: Translate) -> str:
+        """``line 5: reason; reason`` in the staff's language."""
+        return translate(REJECTED_LINE).format(
+            line=self.line, reasons=self.render_reasons(translate)
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """The outcome of one import of one file.
+
+    ``headers`` and ``delimiter`` are the file's, so that the rejected rows can be written back in
+    the shape the staff know (see :func:`~welcome_desk.services.importing.rejects.write_rejects`).
+    """
+
+    file: Path
+    source: str
+    dry_run: bool
+    headers: tuple[str, ...]
+    delimiter: str
+    ignored_columns: tuple[str, ...]
+    created: int
+    updated: int
+    unchanged: int
+    rejected_rows: tuple[RejectedRow, ...]
+
+    @property
+    def rejected(self) -> int:
+        return len(self.rejected_rows)
+
+    @property
+    def rows(self) -> int:
+        """Non-blank data rows in the file."""
+        return self.created + self.updated + self.unchanged + self.rejected
+
+    @property
+    def imported(self) -> int:
+        return self.created + self.updated + self.unchanged
+
+    def summary(self) -> Message:
+        return message(
+            DRY_RUN_SUMMARY if self.dry_run else SUMMARY,
+            file=str(self.file),
+            rows=self.rows,
+            created=self.created,
+            updated=self.updated,
+            unchanged=self.unchanged,
+            rejected=self.rejected,
+        )
+
+    def warnings(self) -> list[Message]:
+        if not self.ignored_columns:
+            return []
+        return [message(IGNORED_COLUMNS, columns=", ".join(self.ignored_columns))]

@@ -1,0 +1,232 @@
+"""The checks of one row of an import file (the table of docs/cli.md).
+
+Every problem of a row is listed, not only the first, so that the staff fix a rejected row in one
+go. A reason names the column as the file names it, and the value as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TypeVar
+
+from welcome_desk.domain.countries import resolve_country
+from welcome_desk.domain.messages import N_, Message, message
+from welcome_desk.domain.person import normalise_programme, parse_category, parse_sex
+from welcome_desk.domain.values import (
+    InvalidDate,
+    NotACalendarDate,
+    age_on,
+    clean_text,
+    parse_date,
+    parse_email,
+    parse_language,
+    parse_phone,
+    parse_whole_number,
+)
+from welcome_desk.services.importing.columns import FIELDS_BY_NAME, ColumnMap
+from welcome_desk.services.importing.report import RejectedRow
+from welcome_desk.services.importing.table import RawRow
+from welcome_desk.services.people import PersonData
+
+T = TypeVar("T")
+
+MIN_AGE = 15
+MAX_AGE = 100
+# More is a typing mistake (and would not fit every database's integer).
+MAX_ACCOMPANYING = 99
+DEFAULT_LANGUAGE = "fr"
+
+REQUIRED = N_("{column}: required but empty")
+TOO_LONG = N_("{column}: too long ({length} characters, at most {limit})")
+NOT_A_DATE = N_("{column}: '{value}' is not a date in the form YYYY-MM-DD or DD/MM/YYYY")
+NOT_A_REAL_DATE = N_("{column}: '{value}' is not a real date")
+BIRTH_IN_FUTURE = N_("{column}: {value} is in the future")
+AGE_OUT_OF_RANGE = N_("{column}: age at arrival would be {age}, not between {low} and {high}")
+NOT_A_SEX = N_("{column}: '{value}' is not F, M or X")
+NOT_A_COUNTRY = N_("{column}: '{value}' is not a known country")
+NOT_AN_EMAIL = N_("{column}: '{value}' is not a valid email address")
+NOT_A_PHONE = N_("{column}: '{value}' is not a valid phone number (international +… or French)")
+NOT_A_CATEGORY = N_("{column}: '{value}' is not student, researcher or teacher")
+DEPARTURE_BEFORE_ARRIVAL = N_("{column}: {value} is before the arrival date {arrival}")
+NOT_A_LANGUAGE = N_("{column}: '{value}' is not an ISO 639-1 language code")
+NOT_A_COUNT = N_("{column}: '{value}' is not a whole number of 0 or more")
+COUNT_TOO_HIGH = N_("{column}: {value} is more than {limit}")
+DUPLICATE_ID = N_("{column}: '{value}' is already used on line {line}")
+EXTRA_VALUES = N_("values beyond the last column: {values} (a separator in an unquoted value?)")
+
+
+@dataclass(frozen=True, slots=True)
+class ValidRow:
+    """A row that passed every check, as the values to store."""
+
+    line: int
+    external_id: str
+    data: PersonData
+
+
+class _Row:
+    """One row under check: its cleaned cells, and the reasons found so far."""
+
+    def __init__(self, row: RawRow, columns: ColumnMap) -> None:
+        self.row = row
+        self.columns = columns
+        # (column position, reason): reasons are listed in the order of the file's columns.
+        self.found: list[tuple[int, Message]] = []
+
+    def reject(self, template: str, field: str, **params: object) -> None:
+        position = self.columns.positions.get(field, len(self.row.values))
+        self.found.append((position, message(template, column=self.columns.label(field), **params)))
+
+    @property
+    def reasons(self) -> tuple[Message, ...]:
+        return tuple(reason for _, reason in sorted(self.found, key=lambda found: found[0]))
+
+    def text(self, field: str, *, required: bool = False) -> str | None:
+        """The cleaned text of ``field``; None when empty (a reason if required) or too long."""
+        value = clean_text(self.columns.value(self.row, field))
+        if not value:
+            if required:
+                self.reject(REQUIRED, field)
+            return None
+        limit = FIELDS_BY_NAME[field].max_length
+        if limit is not None and len(value) > limit:
+            self.reject(TOO_LONG, field, length=len(value), limit=limit)
+            return None
+        return value
+
+    def date(self, field: str, *, required: bool = False) -> date | None:
+        value = clean_text(self.columns.value(self.row, field))
+        if not value:
+            if required:
+                self.reject(REQUIRED, field)
+            return None
+        try:
+            return parse_date(value)
+        except NotACalendarDate:
+            self.reject(NOT_A_REAL_DATE, field, value=value)
+        except InvalidDate:
+            self.reject(NOT_A_DATE, field, value=value)
+        return None
+
+    def coded(
+        self, field: str, parse: Callable[[str], T | None], template: str, *, required: bool = False
+    ) -> T | None:
+        """A value that must be recognised by ``parse`` (a country, a category, an email…)."""
+        value = clean_text(self.columns.value(self.row, field))
+        if not value:
+            if required:
+                self.reject(REQUIRED, field)
+            return None
+        parsed = parse(value)
+        if parsed is None:
+            self.reject(template, field, value=value)
+        return parsed
+
+
+def _check_age(row: _Row, birth: date | None, arrival: date | None, today: date) -> None:
+    if birth is None:
+        return
+    if birth > today:
+        row.reject(BIRTH_IN_FUTURE, "date_of_birth", value=birth.isoformat())
+    elif arrival is not None:
+        age = age_on(birth, arrival)
+        if not MIN_AGE <= age <= MAX_AGE:
+            row.reject(AGE_OUT_OF_RANGE, "date_of_birth", age=age, low=MIN_AGE, high=MAX_AGE)
+
+
+def _check_count(row: _Row) -> int:
+    field = "accompanying_persons"
+    value = clean_text(row.columns.value(row.row, field))
+    if not value:
+        return 0
+    count = parse_whole_number(value)
+    if count is None:
+        row.reject(NOT_A_COUNT, field, value=value)
+        return 0
+    if count > MAX_ACCOMPANYING:
+        row.reject(COUNT_TOO_HIGH, field, value=count, limit=MAX_ACCOMPANYING)
+    return count
+
+
+def _check_extra_values(row: _Row, header_width: int) -> None:
+    extra = [value for value in row.row.values[header_width:] if value.strip()]
+    if extra:
+        row.found.append((header_width, message(EXTRA_VALUES, values=", ".join(extra))))
+
+
+class RowChecker:
+    """Checks the rows of one file in order; remembers their ids to refuse a second use of one.
+
+    ``header_width`` is the number of columns of the header: non-empty cells beyond it mean the
+    row's values are shifted by a separator inside an unquoted value.
+    """
+
+    def __init__(self, columns: ColumnMap, *, header_width: int, today: date) -> None:
+        self.columns = columns
+        self.header_width = header_width
+        self.today = today
+        self.first_lines: dict[str, int] = {}
+
+    def check(self, raw: RawRow) -> ValidRow | RejectedRow:
+        """The values to store for ``raw``, or every reason why it cannot be imported."""
+        row = _Row(raw, self.columns)
+        external_id = row.text("external_id", required=True)
+        if external_id is not None:
+            first_line = self.first_lines.setdefault(external_id, raw.line)
+            if first_line != raw.line:
+                row.reject(DUPLICATE_ID, "external_id", value=external_id, line=first_line)
+        return _check_fields(row, external_id, header_width=self.header_width, today=self.today)
+
+
+def _check_fields(
+    row: _Row, external_id: str | None, *, header_width: int, today: date
+) -> ValidRow | RejectedRow:
+    raw = row.row
+    family_name = row.text("family_name", required=True)
+    given_names = row.text("given_names")
+    birth = row.date("date_of_birth")
+    sex = row.coded("sex", parse_sex, NOT_A_SEX)
+    nationality = row.coded("nationality", resolve_country, NOT_A_COUNTRY, required=True)
+    # email-validator refuses addresses longer than the 254 characters the column holds.
+    email = row.coded("email", parse_email, NOT_AN_EMAIL)
+    phone = row.coded("phone", parse_phone, NOT_A_PHONE)
+    category = row.coded("category", parse_category, NOT_A_CATEGORY, required=True)
+    programme_text = row.text("programme")
+    programme = normalise_programme(programme_text) if programme_text else None
+    host_unit = row.text("host_unit")
+    arrival = row.date("arrival_date", required=True)
+    departure = row.date("departure_date")
+    if departure is not None and arrival is not None and departure < arrival:
+        row.reject(
+            DEPARTURE_BEFORE_ARRIVAL,
+            "departure_date",
+            value=departure.isoformat(),
+            arrival=arrival.isoformat(),
+        )
+    language = row.coded("preferred_language", parse_language, NOT_A_LANGUAGE)
+    accompanying = _check_count(row)
+    _check_age(row, birth, arrival, today)
+    _check_extra_values(row, header_width)
+    if row.found:
+        return RejectedRow(raw.line, raw.values, row.reasons)
+    # Every required value is present when no reason was given.
+    assert external_id and family_name and nationality and category and arrival
+    data = PersonData(
+        family_name=family_name,
+        given_names=given_names,
+        date_of_birth=birth,
+        sex=sex.value if sex else None,
+        nationality=nationality,
+        email=email,
+        phone=phone,
+        category=category.value,
+        programme=programme,
+        host_unit=host_unit,
+        arrival_date=arrival,
+        departure_date=departure,
+        preferred_language=language or DEFAULT_LANGUAGE,
+        accompanying_persons=accompanying,
+    )
+    return ValidRow(raw.line, external_id, data)

@@ -1,0 +1,271 @@
+"""The import itself: check every row, then create or update people in one transaction.
+
+The same function serves the command line and the window: it reports progress, can be cancelled
+(nothing is then saved), and returns an :class:`ImportReport` instead of printing anything.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from welcome_desk.db.engine import Database
+from welcome_desk.db.models import ExternalId, Person
+from welcome_desk.domain.values import clean_text
+from welcome_desk.services.importing.bulk import LOOKUP_CHUNK, insert_people, load_search_keys
+from welcome_desk.services.importing.columns import (
+    FIELDS_BY_NAME,
+    ColumnMap,
+    column_length,
+    map_columns,
+)
+from welcome_desk.services.importing.errors import ImportCancelled
+from welcome_desk.services.importing.reader import read_table
+from welcome_desk.services.importing.report import ImportReport, RejectedRow
+from welcome_desk.services.importing.rules import RowChecker, ValidRow
+from welcome_desk.services.importing.table import RawTable
+from welcome_desk.services.people import DEFAULT_SOURCE, PersonData, apply_data
+
+log = logging.getLogger(__name__)
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+# How often (in rows) progress is reported and cancellation checked: often enough for a smooth
+# progress bar, rarely enough to cost nothing.
+PROGRESS_EVERY = 50
+# Writing in slices keeps the pending changes small and makes the progress bar follow the real
+# cost (the inserts), not only the checks.
+FLUSH_EVERY = 1000
+MAX_SOURCE_LENGTH = column_length(ExternalId.__table__.c.source) or 64
+
+_PERSON_FIELDS = tuple(field.name for field in fields(PersonData))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportFile:
+    """A file read and its columns recognised: what the window can preview before importing."""
+
+    table: RawTable
+    columns: ColumnMap
+
+    @property
+    def path(self) -> Path:
+        return self.table.path
+
+    @property
+    def row_count(self) -> int:
+        return len(self.table.rows)
+
+
+@dataclass(slots=True)
+class _Tally:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def open_import_file(path: Path) -> ImportFile:
+    """Read ``path`` and recognise its columns; raises ImportFileError when it is unusable."""
+    table = read_table(path)
+    return ImportFile(table, map_columns(path, table.headers))
+
+
+def import_file(
+    database: Database,
+    path: Path,
+    *,
+    source: str = DEFAULT_SOURCE,
+    dry_run: bool = False,
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> ImportReport:
+    """Import the newcomers of ``path`` (CSV or XLSX); see :func:`import_rows`."""
+    return import_rows(
+        database,
+        open_import_file(path),
+        source=source,
+        dry_run=dry_run,
+        today=today,
+        progress=progress,
+        should_cancel=should_cancel,
+    )
+
+
+def import_rows(
+    database: Database,
+    file: ImportFile,
+    *,
+    source: str = DEFAULT_SOURCE,
+    dry_run: bool = False,
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+    should_cancel: CancelCheck | None = None,
+) -> ImportReport:
+    """Check every row of ``file`` and save the valid ones, all in one transaction.
+
+    A person is found again by ``(source, external id)``: importing a file twice updates, never
+    duplicates. ``dry_run`` does everything but save, so its counts are exactly those of a real
+    import. ``progress(rows_done, rows_total)`` is called from the calling thread as rows are
+    done; when ``should_cancel()`` returns True the import stops with :class:`ImportCancelled`
+    and nothing is saved. ``today`` (for "born in the future") is there for tests.
+    """
+    if not 0 < len(source) <= MAX_SOURCE_LENGTH:
+        raise ValueError(f"an import source is 1 to {MAX_SOURCE_LENGTH} characters")
+    checker = RowChecker(
+        file.columns, header_width=len(file.table.headers), today=today or date.today()
+    )
+    provided = frozenset(file.columns.positions)
+    if dry_run:
+        # A plain session, never committed: no write lock is taken, and whatever apply_data
+        # changed in memory is thrown away.
+        with database.session() as session, session.no_autoflush:
+            saver = _Saver(session, source=source, write=False, provided=provided)
+            try:
+                rejected = _run(session, file, checker, saver, progress, should_cancel)
+            finally:
+                session.rollback()
+    else:
+        with database.writing() as session:
+            saver = _Saver(session, source=source, write=True, provided=provided)
+            rejected = _run(session, file, checker, saver, progress, should_cancel)
+    tally = saver.tally
+    report = ImportReport(
+        file=file.path,
+        source=source,
+        dry_run=dry_run,
+        headers=file.table.headers,
+        delimiter=file.table.delimiter,
+        ignored_columns=file.columns.ignored,
+        created=tally.created,
+        updated=tally.updated,
+        unchanged=tally.unchanged,
+        rejected_rows=tuple(rejected),
+    )
+    # Counts only: never a name, an id or the file's name (it may be a person's).
+    log.info(
+        "import%s: %d rows, %d created, %d updated, %d unchanged, %d rejected",
+        " (dry run)" if dry_run else "",
+        report.rows,
+        report.created,
+        report.updated,
+        report.unchanged,
+        report.rejected,
+    )
+    return report
+
+
+class _Saver:
+    """Creates, updates or leaves alone each valid row's person, and counts which it did.
+
+    New people are kept back and inserted in bulk at each :meth:`flush`; a dry run only counts.
+    """
+
+    def __init__(
+        self, session: Session, *, source: str, write: bool, provided: frozenset[str]
+    ) -> None:
+        self.session = session
+        self.source = source
+        self.write = write
+        self.provided = provided
+        self.tally = _Tally()
+        self.new: list[tuple[str, PersonData]] = []
+        self.changed: list[Person] = []
+
+    def save(self, row: ValidRow, person: Person | None) -> None:
+        if person is None:
+            if self.write:
+                self.new.append((row.external_id, row.data))
+            self.tally.created += 1
+        elif apply_data(person, _keep_unprovided(person, row.data, self.provided)):
+            self.changed.append(person)
+            self.tally.updated += 1
+        else:
+            self.tally.unchanged += 1
+
+    def flush(self) -> None:
+        if not self.write:
+            return
+        insert_people(self.session, self.new, self.source)
+        load_search_keys(self.session, self.changed)
+        self.session.flush()
+        self.new, self.changed = [], []
+
+
+def _run(
+    session: Session,
+    file: ImportFile,
+    checker: RowChecker,
+    saver: _Saver,
+    progress: ProgressCallback | None,
+    should_cancel: CancelCheck | None,
+) -> list[RejectedRow]:
+    rows = file.table.rows
+    total = len(rows)
+    known = find_people(session, saver.source, _file_ids(file))
+    rejected: list[RejectedRow] = []
+    if progress is not None:
+        progress(0, total)
+    for done, raw in enumerate(rows, start=1):
+        result = checker.check(raw)
+        if isinstance(result, RejectedRow):
+            rejected.append(result)
+        else:
+            saver.save(result, known.get(result.external_id))
+        if done % FLUSH_EVERY == 0:
+            saver.flush()
+        if done % PROGRESS_EVERY == 0 or done == total:
+            if should_cancel is not None and should_cancel():
+                raise ImportCancelled
+            if progress is not None:
+                progress(done, total)
+    saver.flush()
+    return rejected
+
+
+def _keep_unprovided(person: Person, data: PersonData, provided: frozenset[str]) -> PersonData:
+    """``data`` with the person's current values for the fields the file has no column for.
+
+    A file without an email column must not erase the emails typed at the desk; nor does the
+    import know of the sub-kinds the staff set.
+    """
+    kept = {name: getattr(person, name) for name in _PERSON_FIELDS if name not in provided}
+    return replace(data, **kept) if kept else data
+
+
+def _file_ids(file: ImportFile) -> set[str]:
+    limit = FIELDS_BY_NAME["external_id"].max_length or 0
+    ids = {clean_text(file.columns.value(raw, "external_id")) for raw in file.table.rows}
+    return {value for value in ids if value and len(value) <= limit}
+
+
+def _chunks(values: Iterable[str], size: int) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    for value in values:
+        chunk.append(value)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def find_people(session: Session, source: str, external_ids: Iterable[str]) -> Mapping[str, Person]:
+    """The people known under ``external_ids`` of ``source``, by id: one query per 500 ids."""
+    found: dict[str, Person] = {}
+    for chunk in _chunks(sorted(set(external_ids)), LOOKUP_CHUNK):
+        statement = (
+            select(ExternalId.value, Person)
+            .join(ExternalId.person)
+            .where(ExternalId.source == source, ExternalId.value.in_(chunk))
+        )
+        for value, person in session.execute(statement):
+            found[value] = person
+    return found

@@ -1,0 +1,99 @@
+"""Reading the first sheet of an XLSX workbook into text cells.
+
+Cells are turned into the text the staff would have typed, so that one set of rules checks CSV and
+XLSX alike: a date cell becomes "2026-09-01", and a phone number or an id that Excel stored as a
+number (33612345678.0, 123.0) becomes "33612345678", "123".
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+import zipfile
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import Any
+from xml.etree.ElementTree import ParseError
+
+from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
+
+from welcome_desk.domain.messages import N_, message
+from welcome_desk.services.importing.errors import NO_HEADER, NOT_A_TABLE, ImportFileError
+from welcome_desk.services.importing.table import RawRow, RawTable, trim_blank_tail
+
+NO_SHEET = N_("The workbook {file} has no worksheet.")
+
+# Above this, a float no longer holds every whole number exactly: keep Excel's own spelling.
+_EXACT_FLOAT_LIMIT = 2**53
+# What openpyxl raises on a damaged or foreign zip (it parses the parts lazily, while we iterate).
+_DAMAGED_WORKBOOK = (
+    InvalidFileException,
+    zipfile.BadZipFile,
+    KeyError,
+    ValueError,
+    TypeError,
+    ParseError,
+    EOFError,
+    OSError,
+)
+
+
+def cell_text(value: Any) -> str:
+    """The text of one cell value as openpyxl gives it (None for an empty cell)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        # No column of an import holds a time of day; a birth date typed with a time is a date.
+        return value.date().isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < _EXACT_FLOAT_LIMIT:
+            return str(int(value))
+        return repr(value)
+    return str(value)
+
+
+def _read_values(data: bytes) -> list[tuple[Any, ...]] | None:
+    """Every row of the first worksheet as raw values; None when the workbook has no worksheet."""
+    with warnings.catch_warnings():
+        # openpyxl warns about workbook features it drops (data validation, default styles,
+        # conditional formatting): harmless for reading values, and not the staff's concern.
+        warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        try:
+            if not workbook.worksheets:
+                return None
+            sheet = workbook.worksheets[0]
+            # Some generators write a wrong <dimension>; read what is really there.
+            sheet.reset_dimensions()
+            return [tuple(row) for row in sheet.iter_rows(values_only=True)]
+        finally:
+            workbook.close()
+
+
+def read_xlsx(path: Path, data: bytes) -> RawTable:
+    """The first sheet of the workbook in ``data``; line numbers are the sheet's row numbers."""
+    try:
+        values = _read_values(data)
+    except _DAMAGED_WORKBOOK as error:
+        raise ImportFileError(message(NOT_A_TABLE, file=str(path))) from error
+    if values is None:
+        raise ImportFileError(message(NO_SHEET, file=str(path)))
+    headers: tuple[str, ...] | None = None
+    rows: list[RawRow] = []
+    # read_only sheets yield every row from row 1, empty ones included, so the index is the line.
+    for line, raw in enumerate(values, start=1):
+        cells = tuple(cell_text(value) for value in raw)
+        if all(not cell.strip() for cell in cells):
+            continue
+        if headers is None:
+            headers = trim_blank_tail(cells)
+        else:
+            rows.append(RawRow(line, cells))
+    if headers is None:
+        raise ImportFileError(message(NO_HEADER, file=str(path)))
+    return RawTable(path, headers, tuple(rows), ",", "xlsx")
