@@ -31,6 +31,7 @@ from welcome_desk.services.importing.run import MAX_SOURCE_LENGTH
 from welcome_desk.services.people import DEFAULT_SOURCE
 
 BAD_SOURCE = N_("The source name must be 1 to {limit} characters long.")
+REJECTS_IS_INPUT = N_("The rejects file must not be the file being imported.")
 NO_REJECTS_FOLDER = N_("Cannot write the rejects file {path}: its folder does not exist.")
 REJECTS_UNWRITABLE = N_("Cannot write the rejects file {path}: {reason}.")
 REJECTS_WRITTEN = N_("Rejected rows written to {path}.")
@@ -62,13 +63,22 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
     parser.set_defaults(run=run)
 
 
-def run(args: argparse.Namespace, context: CliContext) -> int:
+def _checked_options(args: argparse.Namespace) -> tuple[str, Path | None]:
+    """The source and the rejects file, refused before anything is read or written."""
     source = args.source.strip()
     if not 0 < len(source) <= MAX_SOURCE_LENGTH:
         raise CommandError(message(BAD_SOURCE, limit=MAX_SOURCE_LENGTH))
     rejects = Path(args.rejects) if args.rejects else None
-    if rejects is not None and not rejects.resolve().parent.is_dir():
-        raise CommandError(message(NO_REJECTS_FOLDER, path=str(rejects)))
+    if rejects is not None:
+        if rejects.resolve() == Path(args.file).resolve():
+            raise CommandError(message(REJECTS_IS_INPUT))
+        if not rejects.resolve().parent.is_dir():
+            raise CommandError(message(NO_REJECTS_FOLDER, path=str(rejects)))
+    return source, rejects
+
+
+def run(args: argparse.Namespace, context: CliContext) -> int:
+    source, rejects = _checked_options(args)
     try:
         # The file is read before the database is opened: a mistyped name creates nothing.
         file = open_import_file(Path(args.file))
@@ -86,16 +96,18 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     else:
         _print_report(report, context)
     if rejects is not None:
-        try:
-            write_rejects(report, rejects, context._)
-        except OSError as error:
-            reason = error.strerror or str(error)
-            raise CommandError(
-                message(REJECTS_UNWRITABLE, path=str(rejects), reason=reason)
-            ) from error
-        if not args.json:
-            context.say(context.render(message(REJECTS_WRITTEN, path=str(rejects))))
+        _write_rejects(report, rejects, context, quiet=args.json)
     return EXIT_REJECTED if report.rejected else EXIT_OK
+
+
+def _write_rejects(report: ImportReport, path: Path, context: CliContext, *, quiet: bool) -> None:
+    try:
+        write_rejects(report, path, context._)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CommandError(message(REJECTS_UNWRITABLE, path=str(path), reason=reason)) from error
+    if not quiet:
+        context.say(context.render(message(REJECTS_WRITTEN, path=str(path))))
 
 
 def _print_report(report: ImportReport, context: CliContext) -> None:

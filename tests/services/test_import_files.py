@@ -1,0 +1,214 @@
+"""The files the desk really receives: Excel's French CSV, Windows-1252, XLSX, and unusable ones."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import select
+
+from welcome_desk.db.engine import Database
+from welcome_desk.db.models import ExternalId, Person
+from welcome_desk.services.importing import ImportFileError, import_file, open_import_file
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "import"
+TODAY = date(2026, 11, 22)
+
+
+def stored(database: Database, *names: str) -> dict[str, tuple[object, ...]]:
+    """``names`` of every person, by external id."""
+    with database.session() as session:
+        rows = session.execute(select(ExternalId.value, Person).join(ExternalId.person)).all()
+        return {value: tuple(getattr(person, name) for name in names) for value, person in rows}
+
+
+def test_french_excel_export_imports_cleanly(database: Database) -> None:
+    data = (DATA / "export_excel_fr.csv").read_bytes()
+    assert data.startswith(codecs.BOM_UTF8) and b"\r\n" in data and b";" in data
+
+    report = import_file(database, DATA / "export_excel_fr.csv", today=TODAY)
+
+    assert (report.created, report.rejected, report.ignored_columns) == (6, 0, ())
+    assert report.delimiter == ";"
+    assert report.headers[2] == "Prénoms"  # the BOM is not part of the first header either
+    assert report.headers[0] == "Identifiant"
+    names = ("family_name", "nationality", "category", "programme", "arrival_date", "sex")
+    assert stored(database, *names) == {
+        "INS-2026-001": ("Becker", "DE", "student", "erasmus_plus", date(2026, 9, 1), "M"),
+        "INS-2026-002": ("Li", "CN", "student", "government_scholarship", date(2026, 9, 1), "F"),
+        "INS-2026-003": ("Kouassi", "CI", "researcher", "bilateral", date(2026, 9, 15), "F"),
+        "INS-2026-004": ("Benali", "MA", "teacher", None, date(2026, 10, 5), "M"),
+        "INS-2026-005": ("Silva", "BR", "student", "erasmus_mundus", date(2026, 9, 1), "F"),
+        "INS-2026-006": ("Nguyễn", "VN", "student", "none", date(2026, 9, 1), "F"),
+    }
+    details = stored(database, "date_of_birth", "departure_date", "phone", "preferred_language")
+    assert details["INS-2026-002"] == (date(1999, 11, 22), date(2027, 6, 30), "+33612345678", "zh")
+    assert details["INS-2026-004"] == (date(1980, 8, 8), None, None, "fr")
+    assert details["INS-2026-005"][2] == "+5511912345678"
+
+
+def test_windows_1252_file_keeps_its_accents(database: Database) -> None:
+    raw = (DATA / "windows1252.csv").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")
+
+    report = import_file(database, DATA / "windows1252.csv", today=TODAY)
+
+    assert (report.created, report.rejected) == (4, 0)
+    assert stored(database, "family_name", "given_names", "nationality") == {
+        "W-1": ("Lefèvre", "Éloïse", "FR"),
+        "W-2": ("Müller", "Jürgen", "AT"),
+        "W-3": ("Núñez", "Iñaki", "ES"),
+        "W-4": ("Cœurdevey", "Øyvind", "NO"),
+    }
+
+
+def test_xlsx_first_sheet_with_date_and_number_cells(database: Database) -> None:
+    report = import_file(database, DATA / "people.xlsx", today=TODAY)
+
+    assert (report.created, report.updated, report.unchanged) == (4, 0, 0)
+    assert report.delimiter == ","
+    # Line 4 is blank in the sheet; the rejected row is on the sheet's row 6.
+    assert {row.line: [str(r) for r in row.reasons] for row in report.rejected_rows} == {
+        6: [
+            "Date de naissance: '31/02/2000' is not a real date",
+            "Catégorie: 'professeur' is not student, researcher or teacher",
+        ]
+    }
+    names = ("family_name", "date_of_birth", "phone", "arrival_date", "accompanying_persons")
+    assert stored(database, *names) == {
+        "123": ("Müller", date(2001, 5, 17), "+33612345678", date(2026, 9, 1), 2),
+        "124": ("Souza", date(1999, 12, 3), "+5511912345678", date(2026, 9, 1), 1),
+        "125": ("Nakamura", date(1990, 2, 14), "+819012345678", date(2026, 10, 1), 0),
+        "127": ("Okafor", date(1978, 7, 7), "+2348031234567", date(2026, 9, 15), 0),
+    }
+    assert stored(database, "departure_date")["123"] == (date(2027, 1, 31),)
+
+
+def test_xlsx_generator_matches_the_committed_workbook(tmp_path: Path) -> None:
+    """The committed people.xlsx is what make_xlsx.py writes (regenerate it after an edit)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_xlsx", DATA / "make_xlsx.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build(tmp_path / "people.xlsx")
+    fresh = open_import_file(tmp_path / "people.xlsx").table
+    committed = open_import_file(DATA / "people.xlsx").table
+    assert (fresh.headers, fresh.rows) == (committed.headers, committed.rows)
+
+
+def test_openpyxl_warnings_about_styles_do_not_reach_the_staff(tmp_path: Path) -> None:
+    """Workbooks from other programs often have no named "Normal" style: openpyxl warns about
+    it, the import reads on (and the tests, which turn warnings into errors, prove it)."""
+    unstyled = tmp_path / "no_named_style.xlsx"
+    with (
+        zipfile.ZipFile(DATA / "people.xlsx") as original,
+        zipfile.ZipFile(unstyled, "w") as copy,
+    ):
+        for item in original.infolist():
+            content = original.read(item.filename)
+            if item.filename == "xl/styles.xml":
+                content = re.sub(rb"<cellStyles .*?</cellStyles>", b"", content)
+            copy.writestr(item, content)
+    with pytest.warns(UserWarning, match="no default style"):
+        load_workbook(unstyled, read_only=True).close()
+
+    table = open_import_file(unstyled).table
+
+    assert len(table.rows) == 5
+    assert table.rows[0].values[:4] == ("123", "Müller", "Lena", "2001-05-17")
+
+
+def test_multi_line_values_are_shown_on_their_first_line(tmp_path: Path) -> None:
+    file = tmp_path / "multi.csv"
+    file.write_text(
+        "external_id,family_name,host_unit,nationality,category,arrival_date\n"
+        'A,One,"Lab\n\nof\nthings",DE,student,2026-09-01\n'
+        "B,Two,,DE,student,2026-09-01\n",
+        encoding="utf-8",
+    )
+    rows = open_import_file(file).table.rows
+    assert [row.line for row in rows] == [2, 6]
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("missing_columns.csv", "lacks the required columns: nationality (nationalite), "
+                                "category (categorie)."),
+        ("duplicate_columns.csv", "has more than one column for family_name (nom): "
+                                  "nom, family_name."),
+        ("header_only.csv", "has a header row but no data rows."),
+        ("not_a_table.docx", "is not a CSV or XLSX file."),
+        ("no_such_file.csv", "does not exist."),
+    ],
+)  # fmt: skip
+def test_unusable_files_are_refused_whole(name: str, reason: str, database: Database) -> None:
+    with pytest.raises(ImportFileError) as refused:
+        import_file(database, DATA / name)
+    assert str(refused.value.message) == f"The file {DATA / name} {reason}"
+    with database.session() as session:
+        assert session.scalar(select(Person.id)) is None
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "is empty: it has no header row."),
+        (b"\n \n", "is empty: it has no header row."),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not a CSV or XLSX file."),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), "is in the old Excel format (.xls); "
+                                                          "save it as .xlsx or CSV and try again."),
+        (b"PK\x03\x04 broken zip", "is not a CSV or XLSX file."),
+        (b"id,nom\n\x81\x8d,x\n", "is neither UTF-8 nor Windows-1252 text."),
+    ],
+)  # fmt: skip
+def test_unreadable_content(tmp_path: Path, content: bytes, reason: str) -> None:
+    file = tmp_path / "upload.csv"
+    file.write_bytes(content)
+    with pytest.raises(ImportFileError) as refused:
+        open_import_file(file)
+    assert str(refused.value.message) == f"The file {file} {reason}"
+
+
+def test_headers_match_ignoring_case_accents_spaces_and_separators(tmp_path: Path) -> None:
+    file = tmp_path / "headers.csv"
+    file.write_text(
+        "  IDENTIFIANT ;Nom de famille;Prénom;DATE-NAISSANCE;E-Mail;Téléphone;Date d’arrivée;"
+        "nationalité;CATÉGORIE;Remarques;;\n"
+        "A;B;C;2000-01-01;a@example.org;0612345678;2026-09-01;DE;student;x;;\n",
+        encoding="utf-8",
+    )
+    columns = open_import_file(file).columns
+    assert dict(columns.positions) == {
+        "external_id": 0,
+        "family_name": 1,
+        "given_names": 2,
+        "date_of_birth": 3,
+        "email": 4,
+        "phone": 5,
+        "arrival_date": 6,
+        "nationality": 7,
+        "category": 8,
+    }
+    assert columns.ignored == ("Remarques",)
+    assert columns.label("external_id") == "IDENTIFIANT"
+
+
+def test_tab_separated_and_utf16_files(tmp_path: Path, database: Database) -> None:
+    text = (
+        "external_id\tfamily_name\tnationality\tcategory\tarrival_date\n"
+        "T-1\tÅberg\tSE\tstudent\t2026-09-01\n"
+    )
+    file = tmp_path / "unicode.txt"
+    file.write_bytes(text.encode("utf-16"))  # Excel's "Unicode text"
+    report = import_file(database, file, today=TODAY)
+    assert (report.created, report.delimiter) == (1, "\t")
+    assert stored(database, "family_name") == {"T-1": ("Åberg",)}
