@@ -4,6 +4,7 @@
 and ``import_rows`` split it for a window that previews the file before importing.
 """
 
+from welcome_desk.services.importing.bulk import find_people
 from welcome_desk.services.importing.errors import ImportCancelled, ImportFileError
 from welcome_desk.services.importing.rejects import write_rejects
 from welcome_desk.services.importing.report import ImportReport, RejectedRow
@@ -11,7 +12,6 @@ from welcome_desk.services.importing.run import (
     CancelCheck,
     ImportFile,
     ProgressCallback,
-    find_people,
     import_file,
     import_rows,
     open_import_file,

@@ -65,9 +65,10 @@ def _decode(path: Path, data: bytes) -> str:
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates: tuple[str, ...] = ("utf-16",)
-    elif data.startswith(codecs.BOM_UTF8):
-        candidates = ("utf-8-sig", "cp1252")
     else:
+        # A BOM followed by bytes that are not UTF-8 (two exports pasted together): the BOM must
+        # not stick to the first header as "ï»¿" when the text is read as Windows-1252.
+        data = data.removeprefix(codecs.BOM_UTF8)
         candidates = ("utf-8", "cp1252")
     for encoding in candidates:
         try:

@@ -1,4 +1,4 @@
-"""The import itself: check every row, then create or update people in one transaction.
+"""The import itself: check each row, create or update its person, all in one transaction.
 
 The same function serves the command line and the window: it reports progress, can be cancelled
 (nothing is then saved), and returns an :class:`ImportReport` instead of printing anything.
@@ -7,18 +7,17 @@ The same function serves the command line and the window: it reports progress, c
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.models import ExternalId, Person
 from welcome_desk.domain.values import clean_text
-from welcome_desk.services.importing.bulk import LOOKUP_CHUNK, insert_people, load_search_keys
+from welcome_desk.services.importing.bulk import find_people, insert_people, load_search_keys
 from welcome_desk.services.importing.columns import (
     FIELDS_BY_NAME,
     ColumnMap,
@@ -244,28 +243,3 @@ def _file_ids(file: ImportFile) -> set[str]:
     limit = FIELDS_BY_NAME["external_id"].max_length or 0
     ids = {clean_text(file.columns.value(raw, "external_id")) for raw in file.table.rows}
     return {value for value in ids if value and len(value) <= limit}
-
-
-def _chunks(values: Iterable[str], size: int) -> Iterator[list[str]]:
-    chunk: list[str] = []
-    for value in values:
-        chunk.append(value)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
-def find_people(session: Session, source: str, external_ids: Iterable[str]) -> Mapping[str, Person]:
-    """The people known under ``external_ids`` of ``source``, by id: one query per 500 ids."""
-    found: dict[str, Person] = {}
-    for chunk in _chunks(sorted(set(external_ids)), LOOKUP_CHUNK):
-        statement = (
-            select(ExternalId.value, Person)
-            .join(ExternalId.person)
-            .where(ExternalId.source == source, ExternalId.value.in_(chunk))
-        )
-        for value, person in session.execute(statement):
-            found[value] = person
-    return found

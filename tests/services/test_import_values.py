@@ -1,0 +1,123 @@
+"""The value parsers the import relies on (domain/values.py), at their edges."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from welcome_desk.domain.values import (
+    InvalidDate,
+    NotACalendarDate,
+    age_on,
+    clean_text,
+    parse_date,
+    parse_email,
+    parse_language,
+    parse_phone,
+    parse_whole_number,
+)
+from welcome_desk.services.importing import open_import_file
+from welcome_desk.services.importing.xlsx import cell_text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2026-09-01", date(2026, 9, 1)),
+        (" 01/09/2026 ", date(2026, 9, 1)),
+        ("1/9/2026", date(2026, 9, 1)),
+        ("29/02/2028", date(2028, 2, 29)),
+    ],
+)
+def test_accepted_dates(text: str, expected: date) -> None:
+    assert parse_date(text) == expected
+
+
+@pytest.mark.parametrize("text", ["01/02/26", "2026/09/01", "1 sept. 2026", "09-01-2026", "x"])
+def test_dates_in_another_form(text: str) -> None:
+    with pytest.raises(InvalidDate) as refused:
+        parse_date(text)
+    assert not isinstance(refused.value, NotACalendarDate)
+
+
+@pytest.mark.parametrize("text", ["31/02/2026", "2026-13-01", "29/02/2027", "0026-01-01"])
+def test_dates_that_are_not_on_the_calendar(text: str) -> None:
+    with pytest.raises(NotACalendarDate):
+        parse_date(text)
+
+
+def test_age_counts_whole_years_reached() -> None:
+    assert age_on(date(2008, 9, 1), date(2026, 9, 1)) == 18
+    assert age_on(date(2008, 9, 2), date(2026, 9, 1)) == 17
+    assert age_on(date(2004, 2, 29), date(2026, 2, 28)) == 21
+    assert age_on(date(2004, 2, 29), date(2026, 3, 1)) == 22
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("+33 6 12 34 56 78", "+33612345678"),
+        ("06.12.34.56.78", "+33612345678"),
+        ("0033612345678", "+33612345678"),
+        ("33612345678", "+33612345678"),  # an Excel number: the + was lost
+        ("612345678", "+33612345678"),  # an Excel number: the leading 0 was lost
+        ("5511912345678", "+5511912345678"),
+        ("+1 202 555 0143", "+12025550143"),
+        ("12345", None),
+        ("+33 6 12", None),
+        ("call me", None),
+    ],
+)
+def test_phone_numbers_are_stored_in_e164(text: str, expected: str | None) -> None:
+    assert parse_phone(text) == expected
+
+
+def test_email_is_normalised_without_asking_the_network() -> None:
+    assert parse_email(" Anna.Schmidt@Example.ORG ") == "Anna.Schmidt@example.org"
+    assert parse_email("anna@") is None
+    assert parse_email("anna.example.org") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("FR", "fr"), (" de ", "de"), ("anglais", "en"), ("English", "en"), ("xx", None),
+     ("fra", None), ("", None)],
+)  # fmt: skip
+def test_languages_are_iso_639_1(text: str, expected: str | None) -> None:
+    assert parse_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("0", 0), ("2", 2), ("2.0", 2), ("2,00", 2), ("-1", None), ("1.5", None), ("two", None)],
+)
+def test_whole_numbers(text: str, expected: int | None) -> None:
+    assert parse_whole_number(text) == expected
+
+
+def test_clean_text_joins_lines_and_composes_accents() -> None:
+    assert clean_text("  Laboratoire\r\n Paul\tPainleve\u0301 ") == "Laboratoire Paul Painlevé"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(None, ""), (123, "123"), (123.0, "123"), (33612345678.0, "33612345678"), (1.5, "1.5"),
+     (date(2026, 9, 1), "2026-09-01"), (True, "TRUE"), ("  as typed ", "  as typed ")],
+)  # fmt: skip
+def test_workbook_cells_become_the_text_the_staff_typed(value: object, text: str) -> None:
+    assert cell_text(value) == text
+
+
+def test_a_bom_before_windows_1252_bytes_does_not_stick_to_the_first_header(
+    tmp_path: Path,
+) -> None:
+    file = tmp_path / "mixed.csv"
+    file.write_bytes(
+        b"\xef\xbb\xbfexternal_id;family_name;nationality;category;arrival_date\r\n"
+        + "W-1;Lefèvre;FR;student;2026-09-01\r\n".encode("cp1252")
+    )
+    imported = open_import_file(file)
+    assert imported.table.headers[0] == "external_id"
+    assert imported.table.rows[0].values[1] == "Lefèvre"
