@@ -4,8 +4,9 @@ The people a file names are looked up with one query per 500 ids, not one per ro
 
 Registering people one ORM object at a time costs about a millisecond each (objects, events, and
 one INSERT per person to learn its id): ten seconds for a 10,000-row file. New people are therefore
-inserted with a few multi-row statements, and their external ids and search keys with them, the
-keys computed by :func:`welcome_desk.db.indexing.wanted_keys` exactly as the session hook does.
+inserted with Core statements, without ORM objects or events (their ids come back in order, one
+short statement each on SQLite), and their external ids and search keys in multi-row statements,
+the keys computed by :func:`welcome_desk.db.indexing.wanted_keys` exactly as the session hook does.
 Updates stay with the ORM (optimistic locking, the indexing hook); their search keys are loaded in
 one query per slice instead of one per person.
 """
