@@ -61,3 +61,20 @@ def test_model_passes_the_model_tester(qtmodeltester, window: MainWindow, qtbot:
     with qtbot.waitSignal(window.people_shown, timeout=5000):
         window.refresh()
     qtmodeltester.check(window.model)
+
+
+def test_an_empty_database_is_offered_demo_people(qtbot: QtBot, database: Database,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    main = MainWindow(database=database, language="en", today=lambda: date(2024, 8, 1))
+    qtbot.addWidget(main)
+    main.show()
+    with qtbot.waitSignal(main.people_shown, timeout=60_000):
+        main.offer_demo_data_if_empty()
+    assert main.model.rowCount() > 0
+    with qtbot.waitSignal(main.people_shown, timeout=5000):
+        qtbot.keyClicks(main.search_field, "DEMO-000001")
+    assert main.model.rowCount() == 1

@@ -108,11 +108,16 @@ class SearchKey(Base):
 
     __tablename__ = "search_keys"
 
-    key: Mapped[str] = mapped_column(String(254), primary_key=True)
+    # Primary key in this order: a search is a range scan on (field, key) for name fields, or
+    # for id and email fields, never wading through keys of the other kind.
+    field: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    # Byte order on PostgreSQL too, so that a prefix is one contiguous range whatever the locale.
+    key: Mapped[str] = mapped_column(
+        String(254).with_variant(String(254, collation="C"), "postgresql"), primary_key=True
+    )
     person_id: Mapped[int] = mapped_column(
         ForeignKey("people.id", ondelete="CASCADE"), primary_key=True
     )
-    field: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
 
     person: Mapped[Person] = relationship(back_populates="search_keys")
 

@@ -1,8 +1,8 @@
 """Finding people as the counter types: prefix, accent- and case-insensitive, ranked.
 
-Every word typed must begin one of the person's search keys (family or given names in any order,
-in their own script or transliterated, external id, email); see ``domain.names`` and
-``db.indexing``. Keys sit in one indexed table, so each word is a range scan on that index
+Every word typed must begin one of the person's name keys (family or given names in any order,
+in their own script or transliterated), or the whole text must begin an external id or an email;
+see ``domain.names`` and ``db.indexing``. Keys sit in one indexed table, so each word is a range scan on that index
 (``key >= word AND key < word + U+10FFFF``), which works the same on SQLite and PostgreSQL and
 stays fast at hundreds of thousands of people.
 """
@@ -22,16 +22,15 @@ DEFAULT_LIMIT = 20
 MAX_WORDS = 6
 _AFTER_EVERY_CHARACTER = "\U0010ffff"
 
-# Ranking: a whole word beats a beginning; a family name beats an id or email, then given names.
+# Ranking: an id or email beats names; a whole word beats a beginning; family beats given names.
 _EXACT = 100
 _PREFIX = 50
-_FIELD_BONUS = {
-    SearchField.FAMILY_NAME: 20,
-    SearchField.EXTERNAL_ID: 15,
-    SearchField.EMAIL: 15,
-    SearchField.GIVEN_NAMES: 10,
-}
+_FAMILY_BONUS = 20
+_GIVEN_BONUS = 10
 _WHOLE_ID_OR_EMAIL = 1_000
+# Each typed word is looked up among name keys; the whole text among ids and emails.
+_NAME_FIELDS = (SearchField.FAMILY_NAME, SearchField.GIVEN_NAMES)
+_ID_FIELDS = (SearchField.EXTERNAL_ID, SearchField.EMAIL)
 _INTERNAL_ID = 2_000
 
 
@@ -55,11 +54,15 @@ def _key_range(prefix: str) -> tuple[str, str]:
 
 def _word_scores(word: str) -> Select[tuple[int, int]]:
     low, high = _key_range(word)
-    field_bonus = case(_FIELD_BONUS, value=SearchKey.field, else_=0)
+    field_bonus = case(
+        (SearchKey.field == SearchField.FAMILY_NAME, _FAMILY_BONUS), else_=_GIVEN_BONUS
+    )
     score = case((SearchKey.key == word, _EXACT), else_=_PREFIX) + field_bonus
     return (
         select(SearchKey.person_id.label("person_id"), func.max(score).label("score"))
-        .where(SearchKey.key >= low, SearchKey.key < high)
+        .where(
+            SearchKey.field.in_(_NAME_FIELDS), SearchKey.key >= low, SearchKey.key < high
+        )
         .group_by(SearchKey.person_id)
     )
 
@@ -70,9 +73,7 @@ def _whole_text_scores(text: str) -> Select[tuple[int, int]]:
     return (
         select(SearchKey.person_id.label("person_id"), literal(_WHOLE_ID_OR_EMAIL).label("score"))
         .where(
-            SearchKey.key >= low,
-            SearchKey.key < high,
-            SearchKey.field.in_((SearchField.EXTERNAL_ID, SearchField.EMAIL)),
+            SearchKey.field.in_(_ID_FIELDS), SearchKey.key >= low, SearchKey.key < high
         )
         .group_by(SearchKey.person_id)
     )
@@ -95,7 +96,7 @@ def ranked_ids(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[
         for sub in per_word[1:]:
             from_clause = from_clause.join(sub, sub.c.person_id == first.c.person_id)
         candidates.append(joined.select_from(from_clause))
-    if whole and (len(query_words) != 1 or whole != query_words[0]):
+    if whole:
         candidates.append(_whole_text_scores(whole))
     if whole.isdigit():
         candidates.append(

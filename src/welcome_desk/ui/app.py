@@ -43,4 +43,6 @@ def run(database: Database, language: str, *, smoke_test: bool,
         window.people_shown.connect(ready)
     window.show()
     QTimer.singleShot(0, window.refresh)
+    if not smoke_test:
+        QTimer.singleShot(0, window.offer_demo_data_if_empty)
     return app.exec()

@@ -25,6 +25,7 @@ from welcome_desk.db.engine import Database
 from welcome_desk.domain.countries import country_name
 from welcome_desk.services import people as people_service
 from welcome_desk.services.search import search
+from welcome_desk.ui.demo_offer import offer_demo_data
 from welcome_desk.ui.people_model import PeopleTableModel, PersonRow
 from welcome_desk.ui.tasks import Job, TaskRunner
 
@@ -90,6 +91,12 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Welcome Desk"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
+
+    def offer_demo_data_if_empty(self) -> None:
+        with self._database.session() as session:
+            empty = people_service.count_people(session) == 0
+        if empty:
+            offer_demo_data(self, self._database, self._runner, on_done=self.refresh)
 
     def focus_search(self) -> None:
         self.search_field.setFocus()

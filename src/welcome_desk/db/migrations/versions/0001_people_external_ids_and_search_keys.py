@@ -82,16 +82,20 @@ def upgrade() -> None:
 
     op.create_table(
         "search_keys",
-        sa.Column("key", sa.String(length=254), nullable=False),
-        sa.Column("person_id", sa.Integer(), nullable=False),
         sa.Column("field", sa.SmallInteger(), nullable=False),
+        sa.Column(
+            "key",
+            sa.String(length=254).with_variant(sa.String(254, collation="C"), "postgresql"),
+            nullable=False,
+        ),
+        sa.Column("person_id", sa.Integer(), nullable=False),
         sa.ForeignKeyConstraint(
             ["person_id"],
             ["people.id"],
             name=op.f("fk_search_keys_person_id_people"),
             ondelete="CASCADE",
         ),
-        sa.PrimaryKeyConstraint("key", "person_id", "field", name=op.f("pk_search_keys")),
+        sa.PrimaryKeyConstraint("field", "key", "person_id", name=op.f("pk_search_keys")),
     )
     with op.batch_alter_table("search_keys", schema=None) as batch_op:
         batch_op.create_index("ix_search_keys_person_id", ["person_id"], unique=False)
