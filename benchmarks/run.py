@@ -49,24 +49,40 @@ SEARCH_REPEATS = 30
 
 def timed_command(*args: str) -> float:
     started = time.perf_counter()
-    subprocess.run([*COMMAND, *args], check=False, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [*COMMAND, *args], check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     return time.perf_counter() - started
 
 
 def write_import_file(path: Path, rows: int) -> None:
     people = generate_people(rows, seed=7, first_number=500_001)
-    columns = ["external_id", "family_name", "given_names", "date_of_birth", "sex", "nationality",
-               "email", "phone", "category", "programme", "host_unit", "arrival_date",
-               "departure_date", "preferred_language", "accompanying_persons"]
+    columns = [
+        "external_id",
+        "family_name",
+        "given_names",
+        "date_of_birth",
+        "sex",
+        "nationality",
+        "email",
+        "phone",
+        "category",
+        "programme",
+        "host_unit",
+        "arrival_date",
+        "departure_date",
+        "preferred_language",
+        "accompanying_persons",
+    ]
     with path.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle)
         writer.writerow(columns)
         for person in people:
             data = person.data.as_dict()
-            writer.writerow([f"HR-{person.number}"] + [
-                "" if data[c] is None else str(data[c]) for c in columns[1:]
-            ])
+            writer.writerow(
+                [f"HR-{person.number}"]
+                + ["" if data[c] is None else str(data[c]) for c in columns[1:]]
+            )
 
 
 def bench_demo(folder: Path, people: int) -> dict[str, float]:
@@ -83,8 +99,11 @@ def bench_import(folder: Path, rows: int) -> dict[str, float]:
         database = folder / f"import-{attempt}.sqlite3"
         fresh.append(timed_command("--database", str(database), "import", str(source)))
         again.append(timed_command("--database", str(database), "import", str(source)))
-    return {"rows": rows, "new_median_s": statistics.median(fresh),
-            "again_median_s": statistics.median(again)}
+    return {
+        "rows": rows,
+        "new_median_s": statistics.median(fresh),
+        "again_median_s": statistics.median(again),
+    }
 
 
 def bench_search(folder: Path) -> list[dict[str, object]]:
@@ -100,11 +119,15 @@ def bench_search(folder: Path) -> list[dict[str, object]]:
                 hits = search(session, text)
                 times.append((time.perf_counter() - started) * 1000)
             times.sort()
-            results.append({
-                "query": label, "text": text, "hits": len(hits),
-                "median_ms": statistics.median(times),
-                "p95_ms": times[int(0.95 * (len(times) - 1))],
-            })
+            results.append(
+                {
+                    "query": label,
+                    "text": text,
+                    "hits": len(hits),
+                    "median_ms": statistics.median(times),
+                    "p95_ms": times[int(0.95 * (len(times) - 1))],
+                }
+            )
     database.dispose()
     return results
 
@@ -120,7 +143,7 @@ def main() -> None:
         folder = Path(scratch)
         figures = {
             "machine": f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
-                       f"Python {platform.python_version()}",
+            f"Python {platform.python_version()}",
             "demo": bench_demo(folder, args.people),
             "import": bench_import(folder, args.rows),
             "search": bench_search(folder),
@@ -128,14 +151,17 @@ def main() -> None:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False))
     demo, imp = figures["demo"], figures["import"]
-    print(f"demo: {demo['people']:,} people in {demo['seconds']:.1f} s "
-          f"({demo['file_mb']:.0f} MB)")
-    print(f"import: {imp['rows']:,} new rows in {imp['new_median_s']:.2f} s; "
-          f"same file again in {imp['again_median_s']:.2f} s (median of 3)")
-    print(f"\n| query | text | hits | median ms | p95 ms |\n| --- | --- | ---: | ---: | ---: |")
+    print(f"demo: {demo['people']:,} people in {demo['seconds']:.1f} s ({demo['file_mb']:.0f} MB)")
+    print(
+        f"import: {imp['rows']:,} new rows in {imp['new_median_s']:.2f} s; "
+        f"same file again in {imp['again_median_s']:.2f} s (median of 3)"
+    )
+    print("\n| query | text | hits | median ms | p95 ms |\n| --- | --- | ---: | ---: | ---: |")
     for row in figures["search"]:
-        print(f"| {row['query']} | `{row['text']}` | {row['hits']} | {row['median_ms']:.1f} "
-              f"| {row['p95_ms']:.1f} |")
+        print(
+            f"| {row['query']} | `{row['text']}` | {row['hits']} | {row['median_ms']:.1f} "
+            f"| {row['p95_ms']:.1f} |"
+        )
 
 
 if __name__ == "__main__":

@@ -1,4 +1,4 @@
-"""Where the program keeps its data, backups, logs and configuration, and where its shipped files are.
+"""Where the program keeps its data, backups, logs and configuration, and its shipped files.
 
 The user's directories come from platformdirs. ``WELCOME_DESK_HOME`` puts all of them under one
 folder instead (tests, portable installs).

@@ -18,12 +18,29 @@ from welcome_desk.services.people import PersonData, register
 @pytest.fixture
 def two_people(database: Database) -> None:
     with database.writing() as session:
-        register(session, PersonData(family_name="Dupont", given_names="Élodie", nationality="FR",
-                                     category="student", arrival_date=date(2026, 9, 1),
-                                     date_of_birth=date(2004, 3, 2)), external_id="ERA-1")
-        register(session, PersonData(family_name="Nguyễn", given_names="Thị Lan", nationality="VN",
-                                     category="researcher", arrival_date=date(2026, 1, 15)),
-                 external_id="ERA-2")
+        register(
+            session,
+            PersonData(
+                family_name="Dupont",
+                given_names="Élodie",
+                nationality="FR",
+                category="student",
+                arrival_date=date(2026, 9, 1),
+                date_of_birth=date(2004, 3, 2),
+            ),
+            external_id="ERA-1",
+        )
+        register(
+            session,
+            PersonData(
+                family_name="Nguyễn",
+                given_names="Thị Lan",
+                nationality="VN",
+                category="researcher",
+                arrival_date=date(2026, 1, 15),
+            ),
+            external_id="ERA-2",
+        )
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,7 +78,10 @@ def test_search_bad_arguments(run_cli) -> None:  # type: ignore[no-untyped-def]
     assert run_cli("search", "x", "--limit", "0").exit_code == 2
     assert run_cli("search", "x", "--limit", "ten").exit_code == 2
     result = run_cli("search", "   ")
-    assert (result.exit_code, result.err.strip()) == (2, "welcome-desk: Type something to search for.")
+    assert (result.exit_code, result.err.strip()) == (
+        2,
+        "welcome-desk: Type something to search for.",
+    )
 
 
 def test_show_by_external_and_internal_id(run_cli, two_people: None) -> None:  # type: ignore[no-untyped-def]
@@ -84,8 +104,14 @@ def test_show_unknown_person_exits_1(run_cli, two_people: None) -> None:  # type
     assert run_cli("show", "ERA-1", "--lang", "zz-bogus").exit_code == 2
 
 
-@pytest.mark.parametrize("command", [["pack", "1", "-o", "x.pdf"], ["backup", "-o", "x"],
-                                     ["stats", "--month", "2026-09", "--format", "csv", "-o", "x"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["pack", "1", "-o", "x.pdf"],
+        ["backup", "-o", "x"],
+        ["stats", "--month", "2026-09", "--format", "csv", "-o", "x"],
+    ],
+)
 def test_commands_of_later_versions_say_so(run_cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]
     result = run_cli(*command)
     assert result.exit_code == 2
@@ -116,15 +142,17 @@ def test_messages_in_french(run_cli, two_people: None) -> None:  # type: ignore[
     assert result.err.strip() == "Personne n’a été trouvé."
 
 
-def test_default_database_lives_in_the_data_directory(private_home: Path,
-                                                      capsys: pytest.CaptureFixture[str]) -> None:
+def test_default_database_lives_in_the_data_directory(
+    private_home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["--lang", "en", "search", "x"]) == 1
     assert (private_home / "data" / "welcome-desk.sqlite3").exists()
     assert (private_home / "data" / "logs" / "welcome-desk.log").exists()
 
 
-def test_environment_variable_chooses_the_database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                                   capsys: pytest.CaptureFixture[str]) -> None:
+def test_environment_variable_chooses_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     chosen = tmp_path / "chosen.sqlite3"
     monkeypatch.setenv("WELCOME_DESK_DATABASE", str(chosen))
     assert main(["--lang", "en", "search", "x"]) == 1

@@ -16,7 +16,7 @@ from welcome_desk.db.engine import Database, resolve_url
 from welcome_desk.db.migrate import SchemaError, current_revision, head_revision, upgrade
 from welcome_desk.services.people import PersonData, register
 
-EXTRA_REVISION = '''
+EXTRA_REVISION = """
 import sqlalchemy as sa
 from alembic import op
 
@@ -34,7 +34,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     with op.batch_alter_table("people") as batch:
         batch.drop_column("nickname")
-'''
+"""
 
 
 def open_db(path: Path) -> Database:
@@ -68,8 +68,15 @@ def test_an_older_database_is_copied_before_migration(
     database = open_db(path)
     upgrade(database, tmp_path / "backups")
     with database.writing() as session:
-        register(session, PersonData(family_name="Dupont", nationality="FR", category="student",
-                                     arrival_date=date(2026, 9, 1)))
+        register(
+            session,
+            PersonData(
+                family_name="Dupont",
+                nationality="FR",
+                category="student",
+                arrival_date=date(2026, 9, 1),
+            ),
+        )
     old_head = head_revision()
 
     # A newer program: the same migrations plus one.

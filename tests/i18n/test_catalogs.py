@@ -1,4 +1,4 @@
-"""Every message the staff can see exists in French, and the installed catalog is the current one."""
+"""Every message the staff can see exists in French, and the compiled catalog is used."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ FIELD = re.compile(r"\{[a-z_]+\}|%\([a-z_]+\)s")
 def source_messages() -> set[str]:
     found = set()
     for _file, _line, message, _comments, _context in extract_from_dir(
-        str(SOURCE), keywords={"_": None, "N_": None},
+        str(SOURCE),
+        keywords={"_": None, "N_": None},
         method_map=[("ui/**.py", "ignore"), ("**.py", "python")],
     ):
         found.add(message)
@@ -39,7 +40,9 @@ def test_translations_keep_every_field() -> None:
         catalog = read_po(po, locale="fr")
     for entry in catalog:
         if entry.id and entry.string:
-            assert sorted(FIELD.findall(str(entry.id))) == sorted(FIELD.findall(str(entry.string))), entry.id
+            assert sorted(FIELD.findall(str(entry.id))) == sorted(
+                FIELD.findall(str(entry.string))
+            ), entry.id
 
 
 def test_the_compiled_catalog_is_used() -> None:

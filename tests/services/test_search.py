@@ -32,8 +32,14 @@ def people(database: Database) -> dict[str, int]:
         for family, given, nationality, external_id, email in PEOPLE:
             person = register(
                 session,
-                PersonData(family_name=family, given_names=given, nationality=nationality,
-                           category="student", arrival_date=date(2026, 9, 1), email=email),
+                PersonData(
+                    family_name=family,
+                    given_names=given,
+                    nationality=nationality,
+                    category="student",
+                    arrival_date=date(2026, 9, 1),
+                    email=email,
+                ),
                 external_id=external_id,
             )
             session.flush()
@@ -59,8 +65,9 @@ def names(database: Database, text: str) -> list[str]:
         ("Иван", "Иванова Анна"),
     ],
 )
-def test_accent_case_and_script_insensitive(database: Database, people: dict[str, int],
-                                            typed: str, found: str) -> None:
+def test_accent_case_and_script_insensitive(
+    database: Database, people: dict[str, int], typed: str, found: str
+) -> None:
     assert found in names(database, typed)
 
 
@@ -76,8 +83,9 @@ def test_family_and_given_names_in_either_order(database: Database, people: dict
     assert names(database, "lan nguyen") == ["Nguyễn Thị Lan"]
 
 
-def test_ranking_puts_whole_words_and_family_names_first(database: Database,
-                                                         people: dict[str, int]) -> None:
+def test_ranking_puts_whole_words_and_family_names_first(
+    database: Database, people: dict[str, int]
+) -> None:
     # "Elodin" is the family name beginning with the text; "Élodie" is a whole given name.
     result = names(database, "elodie")
     assert result[:2] == ["Dupont Élodie", "Martin Elodie Marie"]

@@ -23,9 +23,16 @@ def window(qtbot: QtBot, database: Database) -> MainWindow:
             ("王", "小明", "CN", date(2027, 1, 10)),
             ("Old", "Timer", "US", date(2025, 9, 1)),
         ]:
-            register(session, PersonData(family_name=family, given_names=given,
-                                         nationality=country, category="student",
-                                         arrival_date=arrival))
+            register(
+                session,
+                PersonData(
+                    family_name=family,
+                    given_names=given,
+                    nationality=country,
+                    category="student",
+                    arrival_date=arrival,
+                ),
+            )
     main = MainWindow(database=database, language="en", today=lambda: date(2026, 11, 22))
     qtbot.addWidget(main)
     main.show()
@@ -63,12 +70,14 @@ def test_model_passes_the_model_tester(qtmodeltester, window: MainWindow, qtbot:
     qtmodeltester.check(window.model)
 
 
-def test_an_empty_database_is_offered_demo_people(qtbot: QtBot, database: Database,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_empty_database_is_offered_demo_people(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
     main = MainWindow(database=database, language="en", today=lambda: date(2024, 8, 1))
     qtbot.addWidget(main)
     main.show()

@@ -15,7 +15,8 @@ from welcome_desk.i18n import Translate
 def add_parsers(subparsers: Any, _: Translate) -> None:
     parser = subparsers.add_parser("gui", help=_("open the desk window (the default)"))
     parser.add_argument(
-        "--smoke-test", action="store_true",
+        "--smoke-test",
+        action="store_true",
         help=_("open the window, wait until it shows data, print the start-up time and exit"),
     )
     parser.set_defaults(run=run)
@@ -30,13 +31,16 @@ def _has_screen() -> bool:
 def run(args: argparse.Namespace, context: CliContext) -> int:
     if not _has_screen():
         if not args.smoke_test:
-            raise CommandError(message(N_(
-                "No screen to open the window on (DISPLAY is not set). Use the commands "
-                "(welcome-desk --help) or start it from a desktop session."
-            )))
+            raise CommandError(
+                message(
+                    N_(
+                        "No screen to open the window on (DISPLAY is not set). Use the commands "
+                        "(welcome-desk --help) or start it from a desktop session."
+                    )
+                )
+            )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # an install check on a server
     database = context.database()
     from welcome_desk.ui.app import run as run_window  # Qt is loaded only for the window
 
-    return run_window(database, context.language, smoke_test=args.smoke_test,
-                      on_ready=context.say)
+    return run_window(database, context.language, smoke_test=args.smoke_test, on_ready=context.say)

@@ -19,7 +19,9 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
     pack.add_argument("person", metavar="PERSON")
     pack.add_argument("--lang", dest="pack_lang", metavar="xx")
     pack.add_argument("-o", "--output", required=True)
-    packs = subparsers.add_parser("packs", help=_("welcome packs for everyone arriving in a period"))
+    packs = subparsers.add_parser(
+        "packs", help=_("welcome packs for everyone arriving in a period")
+    )
     packs.add_argument("--arriving", nargs=2, metavar=("FROM", "TO"), required=True)
     packs.add_argument("-o", "--output", required=True)
     packs.add_argument("--lang", dest="pack_lang", metavar="xx")
@@ -41,6 +43,8 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
     raise CommandError(
-        message(N_("The '{command}' command is not available in this version yet."),
-                command=args.command)
+        message(
+            N_("The '{command}' command is not available in this version yet."),
+            command=args.command,
+        )
     )

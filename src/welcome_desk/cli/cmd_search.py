@@ -17,8 +17,13 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
         "search", help=_("find people by name (any order, any accents), external id or email")
     )
     parser.add_argument("text", metavar="TEXT")
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
-                        help=_("at most N results (default %(default)s)"))
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=_("at most N results (default %(default)s)"),
+    )
     parser.add_argument("--json", action="store_true", help=_("print the results as JSON"))
     parser.set_defaults(run=run)
 

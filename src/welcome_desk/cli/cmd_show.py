@@ -20,8 +20,12 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
     parser = subparsers.add_parser("show", help=_("one person, with their records"))
     parser.add_argument("person", metavar="PERSON", help=_("internal id or external id"))
     parser.add_argument("--json", action="store_true", help=_("print the person as JSON"))
-    parser.add_argument("--lang", dest="output_lang", metavar="xx",
-                        help=_("language for names of countries and dates (default: messages')"))
+    parser.add_argument(
+        "--lang",
+        dest="output_lang",
+        metavar="xx",
+        help=_("language for names of countries and dates (default: messages')"),
+    )
     parser.set_defaults(run=run)
 
 
@@ -40,14 +44,21 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     with context.database().session() as session:
         people = find_by_reference(session, args.person)
         if not people:
-            context.warn(context.render(message(N_("Nobody has the id {reference}."),
-                                                reference=args.person)))
+            context.warn(
+                context.render(message(N_("Nobody has the id {reference}."), reference=args.person))
+            )
             return EXIT_REJECTED
         if len(people) > 1:
-            context.warn(context.render(message(
-                N_("{count} people have the id {reference}; use the internal id: {ids}."),
-                count=len(people), reference=args.person, ids=", ".join(str(p.id) for p in people),
-            )))
+            context.warn(
+                context.render(
+                    message(
+                        N_("{count} people have the id {reference}; use the internal id: {ids}."),
+                        count=len(people),
+                        reference=args.person,
+                        ids=", ".join(str(p.id) for p in people),
+                    )
+                )
+            )
             return EXIT_REJECTED
         data = profile(people[0], language)
     if args.json:
@@ -71,13 +82,21 @@ def _print_profile(context: CliContext, data: dict[str, Any], language: str) -> 
     nationality = data["nationality"]
     rows = [
         (_("Internal id"), str(data["id"])),
-        (_("External ids"), ", ".join(f"{e['value']} ({e['source']})" for e in data["external_ids"])
-         or "—"),
-        (_("Nationality"), f"{nationality['name']} ({nationality['code']})"
-         + (f" — {_('EU/EEA/Swiss')}" if nationality["eu_eea_swiss"] else "")),
+        (
+            _("External ids"),
+            ", ".join(f"{e['value']} ({e['source']})" for e in data["external_ids"]) or "—",
+        ),
+        (
+            _("Nationality"),
+            f"{nationality['name']} ({nationality['code']})"
+            + (f" — {_('EU/EEA/Swiss')}" if nationality["eu_eea_swiss"] else ""),
+        ),
         (_("Born"), _date(data["date_of_birth"], language)),
         (_("Sex"), data["sex"] or "—"),
-        (_("Category"), _(data["category"]) + (f" ({data['sub_kind']})" if data["sub_kind"] else "")),
+        (
+            _("Category"),
+            _(data["category"]) + (f" ({data['sub_kind']})" if data["sub_kind"] else ""),
+        ),
         (_("Programme"), data["programme"] or "—"),
         (_("Host unit"), data["host_unit"] or "—"),
         (_("Arrival"), _date(data["arrival_date"], language)),

@@ -11,7 +11,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from welcome_desk.db.engine import Database, resolve_url
 from welcome_desk.db.migrate import SchemaError, upgrade
-from welcome_desk.domain.messages import Message, N_, message
+from welcome_desk.domain.messages import N_, Message, message
 from welcome_desk.i18n import Translate, translator
 from welcome_desk.paths import AppPaths, app_paths
 
@@ -60,12 +60,16 @@ class CliContext:
                 upgrade(database, self.paths.backup_dir)
             except SchemaError as error:
                 raise CommandError(
-                    message(N_("Cannot use the database {where}: {reason}."),
-                            where=url.render_as_string(hide_password=True), reason=str(error))
+                    message(
+                        N_("Cannot use the database {where}: {reason}."),
+                        where=url.render_as_string(hide_password=True),
+                        reason=str(error),
+                    )
                 ) from error
             except (OperationalError, DatabaseError, sqlite3.Error, OSError) as error:
-                raise CommandError(database_error_message(url.render_as_string(hide_password=True),
-                                                          error)) from error
+                raise CommandError(
+                    database_error_message(url.render_as_string(hide_password=True), error)
+                ) from error
             self._database = database
         return self._database
 
@@ -86,7 +90,9 @@ def database_error_message(where: str, error: Any) -> Message:
     elif "disk" in text and "full" in text:
         template = N_("The disk holding {where} is full.")
     elif "unable to open" in text or "no such file" in text or "directory" in text:
-        template = N_("The database {where} cannot be opened (the folder is missing or not allowed).")
+        template = N_(
+            "The database {where} cannot be opened (the folder is missing or not allowed)."
+        )
     else:
         template = N_("The database {where} cannot be used: {detail}")
     return message(template, where=where, detail=str(getattr(error, "orig", None) or error))

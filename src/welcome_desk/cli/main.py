@@ -18,8 +18,14 @@ from welcome_desk.paths import app_paths
 log = logging.getLogger(__name__)
 
 # Each module adds its sub-commands with add_parsers(subparsers, _) and runs them with run().
-COMMAND_MODULES: tuple[ModuleType, ...] = (cmd_gui, cmd_demo, cmd_import, cmd_search, cmd_show,
-                                           cmd_later)
+COMMAND_MODULES: tuple[ModuleType, ...] = (
+    cmd_gui,
+    cmd_demo,
+    cmd_import,
+    cmd_search,
+    cmd_show,
+    cmd_later,
+)
 
 
 def _language_from(argv: Sequence[str]) -> str:
@@ -43,13 +49,21 @@ def _language_from(argv: Sequence[str]) -> str:
 def build_parser(_: Translate) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="welcome-desk",
-        description=_("Welcome desk for incoming international students, teachers and researchers."),
+        description=_(
+            "Welcome desk for incoming international students, teachers and researchers."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"welcome-desk {__version__}")
-    parser.add_argument("--database", metavar="URL|PATH",
-                        help=_("database file or SQLAlchemy URL (or WELCOME_DESK_DATABASE)"))
-    parser.add_argument("--lang", choices=UI_LANGUAGES,
-                        help=_("language of messages (default: the system's, else French)"))
+    parser.add_argument(
+        "--database",
+        metavar="URL|PATH",
+        help=_("database file or SQLAlchemy URL (or WELCOME_DESK_DATABASE)"),
+    )
+    parser.add_argument(
+        "--lang",
+        choices=UI_LANGUAGES,
+        help=_("language of messages (default: the system's, else French)"),
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.add_parsers(subparsers, _)

@@ -11,9 +11,10 @@ from babel import Locale
 
 from welcome_desk.domain.names import words
 
-# Nationals of these countries need no visa or residence permit in France (EU 27 + EEA + Switzerland).
+# Nationals of these countries need no visa or residence permit in France:
+# the EU's 27 members, the rest of the EEA and Switzerland.
 EU_MEMBERS = frozenset(
-    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE".split()  # noqa: SIM905
 )
 EEA_NON_EU = frozenset({"IS", "LI", "NO"})
 SWITZERLAND = "CH"

@@ -3,13 +3,14 @@
 A key is what a person types at the counter, reduced the same way as the stored name: case folded,
 accents and other marks removed, letters that Unicode does not decompose (đ, ø, ł, æ, œ, ß…) spelled
 out, apostrophes and dots dropped inside a word ("O'Brien" -> "obrien"). Names in non-Latin scripts
-keep their own script and also get a Latin transliteration, so that both "王" and "wang" find 王小明.
+keep their own script and also get a Latin transliteration: both "王" and "wang" find 王小明.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
 from anyascii import anyascii
 
 # Latin letters without a Unicode decomposition to a base letter.

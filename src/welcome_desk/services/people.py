@@ -49,8 +49,9 @@ def apply_data(person: Person, data: PersonData) -> bool:
     return changed
 
 
-def register(session: Session, data: PersonData, *, source: str | None = None,
-             external_id: str | None = None) -> Person:
+def register(
+    session: Session, data: PersonData, *, source: str | None = None, external_id: str | None = None
+) -> Person:
     person = Person()
     apply_data(person, data)
     if external_id:
@@ -61,7 +62,9 @@ def register(session: Session, data: PersonData, *, source: str | None = None,
 
 def by_external_id(session: Session, source: str, value: str) -> Person | None:
     return session.scalars(
-        select(Person).join(ExternalId).where(ExternalId.source == source, ExternalId.value == value)
+        select(Person)
+        .join(ExternalId)
+        .where(ExternalId.source == source, ExternalId.value == value)
     ).one_or_none()
 
 
@@ -74,9 +77,9 @@ def find_by_reference(session: Session, reference: str) -> list[Person]:
         if person is not None:
             found.append(person)
     found += [
-        p for p in session.scalars(
-            select(Person).join(ExternalId).where(ExternalId.value == reference)
-            .order_by(Person.id)
+        p
+        for p in session.scalars(
+            select(Person).join(ExternalId).where(ExternalId.value == reference).order_by(Person.id)
         ).unique()
         if p not in found
     ]

@@ -2,9 +2,9 @@
 
 Every word typed must begin one of the person's name keys (family or given names in any order,
 in their own script or transliterated), or the whole text must begin an external id or an email;
-see ``domain.names`` and ``db.indexing``. Keys sit in one indexed table, so each word is a range scan on that index
-(``key >= word AND key < word + U+10FFFF``), which works the same on SQLite and PostgreSQL and
-stays fast at hundreds of thousands of people.
+see ``domain.names`` and ``db.indexing``. Keys sit in one indexed table, so each word is a
+range scan on that index (``key >= word AND key < word + U+10FFFF``), which works the same on
+SQLite and PostgreSQL and stays fast at hundreds of thousands of people.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from datetime import date
 
 from sqlalchemy import Select, case, func, literal, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import FromClause
 
 from welcome_desk.db.models import ExternalId, Person, SearchField, SearchKey
 from welcome_desk.domain.names import fold, words
@@ -52,7 +53,7 @@ def _key_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix + _AFTER_EVERY_CHARACTER
 
 
-def _word_scores(word: str) -> Select[tuple[int, int]]:
+def _word_scores(word: str) -> Select[int, int]:
     low, high = _key_range(word)
     field_bonus = case(
         (SearchKey.field == SearchField.FAMILY_NAME, _FAMILY_BONUS), else_=_GIVEN_BONUS
@@ -60,21 +61,17 @@ def _word_scores(word: str) -> Select[tuple[int, int]]:
     score = case((SearchKey.key == word, _EXACT), else_=_PREFIX) + field_bonus
     return (
         select(SearchKey.person_id.label("person_id"), func.max(score).label("score"))
-        .where(
-            SearchKey.field.in_(_NAME_FIELDS), SearchKey.key >= low, SearchKey.key < high
-        )
+        .where(SearchKey.field.in_(_NAME_FIELDS), SearchKey.key >= low, SearchKey.key < high)
         .group_by(SearchKey.person_id)
     )
 
 
-def _whole_text_scores(text: str) -> Select[tuple[int, int]]:
+def _whole_text_scores(text: str) -> Select[int, int]:
     """The whole query as the start of an external id or an email ("ERA-2026-", "jdoe@")."""
     low, high = _key_range(text)
     return (
         select(SearchKey.person_id.label("person_id"), literal(_WHOLE_ID_OR_EMAIL).label("score"))
-        .where(
-            SearchKey.field.in_(_ID_FIELDS), SearchKey.key >= low, SearchKey.key < high
-        )
+        .where(SearchKey.field.in_(_ID_FIELDS), SearchKey.key >= low, SearchKey.key < high)
         .group_by(SearchKey.person_id)
     )
 
@@ -86,13 +83,13 @@ def ranked_ids(session: Session, text: str, limit: int = DEFAULT_LIMIT) -> list[
     if not query_words and not whole:
         return []
 
-    candidates: list[Select[tuple[int, int]]] = []
+    candidates: list[Select[int, int]] = []
     if query_words:
         per_word = [_word_scores(word).subquery(f"w{i}") for i, word in enumerate(query_words)]
         first = per_word[0]
         total = sum((sub.c.score for sub in per_word[1:]), first.c.score)
         joined = select(first.c.person_id.label("person_id"), total.label("score"))
-        from_clause = first
+        from_clause: FromClause = first
         for sub in per_word[1:]:
             from_clause = from_clause.join(sub, sub.c.person_id == first.c.person_id)
         candidates.append(joined.select_from(from_clause))

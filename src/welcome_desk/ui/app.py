@@ -25,8 +25,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-def run(database: Database, language: str, *, smoke_test: bool,
-        on_ready: Callable[[str], None] = print) -> int:
+def run(
+    database: Database, language: str, *, smoke_test: bool, on_ready: Callable[[str], None] = print
+) -> int:
     started = time.perf_counter()
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -35,6 +36,7 @@ def run(database: Database, language: str, *, smoke_test: bool,
     install_translators(app, language)
     window = MainWindow(database=database, language=language)
     if smoke_test:
+
         def ready(_rows: int) -> None:
             on_ready(f"ready in {round((time.perf_counter() - started) * 1000)} ms")
             window.close()

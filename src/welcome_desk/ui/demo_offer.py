@@ -14,25 +14,32 @@ from welcome_desk.ui.tasks import Job, TaskRunner
 OFFERED_PEOPLE = 1_000
 
 
-def offer_demo_data(parent: QWidget, database: Database, runner: TaskRunner,
-                    on_done: Callable[[], None]) -> Job | None:
+def offer_demo_data(
+    parent: QWidget, database: Database, runner: TaskRunner, on_done: Callable[[], None]
+) -> Job | None:
     """Ask; if the user agrees, add demo people in the background with progress and cancel."""
     answer = QMessageBox.question(
         parent,
         parent.tr("Empty database"),
-        parent.tr("The database is empty. Add %1 fictitious newcomers to try the desk with?\n\n"
-                  "They are marked as demo people (ids DEMO-…).").replace("%1", f"{OFFERED_PEOPLE:,}"),
+        parent.tr(
+            "The database is empty. Add %1 fictitious newcomers to try the desk with?\n\n"
+            "They are marked as demo people (ids DEMO-…)."
+        ).replace("%1", f"{OFFERED_PEOPLE:,}"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
     if answer != QMessageBox.StandardButton.Yes:
         return None
-    dialog = QProgressDialog(parent.tr("Adding demo newcomers…"), parent.tr("Cancel"), 0,
-                             OFFERED_PEOPLE, parent)
+    dialog = QProgressDialog(
+        parent.tr("Adding demo newcomers…"), parent.tr("Cancel"), 0, OFFERED_PEOPLE, parent
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
-    job = Job(lambda progress, cancelled: add_demo_people(
-        database, OFFERED_PEOPLE, progress=progress, should_cancel=cancelled, batch_size=100))
+    job = Job(
+        lambda progress, cancelled: add_demo_people(
+            database, OFFERED_PEOPLE, progress=progress, should_cancel=cancelled, batch_size=100
+        )
+    )
     dialog.canceled.connect(job.cancel)
     job.signals.progress.connect(lambda done, _total: dialog.setValue(done))
 
@@ -42,9 +49,11 @@ def offer_demo_data(parent: QWidget, database: Database, runner: TaskRunner,
 
     def failed(error: Exception) -> None:
         dialog.reset()
-        QMessageBox.warning(parent, parent.tr("Empty database"),
-                            parent.tr("The demo newcomers could not be added: %1")
-                            .replace("%1", str(error)))
+        QMessageBox.warning(
+            parent,
+            parent.tr("Empty database"),
+            parent.tr("The demo newcomers could not be added: %1").replace("%1", str(error)),
+        )
 
     job.signals.finished.connect(finished)
     job.signals.failed.connect(failed)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,8 +37,14 @@ ARRIVALS_LOOK_BACK = timedelta(days=30)
 class MainWindow(QMainWindow):
     people_shown = Signal(int)  # rows now in the table (tests and the smoke test wait on it)
 
-    def __init__(self, *, database: Database, language: str, today: Callable[[], date] = date.today,
-                 runner: TaskRunner | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        database: Database,
+        language: str,
+        today: Callable[[], date] = date.today,
+        runner: TaskRunner | None = None,
+    ) -> None:
         super().__init__()
         self._database = database
         self._language = language
@@ -48,7 +54,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Welcome Desk"))
         self.resize(1100, 700)
 
-        self.search_field = QLineEdit(placeholderText=self.tr("Search by name, id or email (Ctrl+F)"))
+        self.search_field = QLineEdit(
+            placeholderText=self.tr("Search by name, id or email (Ctrl+F)")
+        )
         self.search_field.setClearButtonEnabled(True)
         self.list_title = QLabel()
         self.model = PeopleTableModel(self)
@@ -107,22 +115,40 @@ class MainWindow(QMainWindow):
         self._request += 1
         request = self._request
         text = self.search_field.text().strip()
-        database, language, start = self._database, self._language, self._today() - ARRIVALS_LOOK_BACK
+        database, language, start = (
+            self._database,
+            self._language,
+            self._today() - ARRIVALS_LOOK_BACK,
+        )
 
         def work(_progress: Any, _cancelled: Any) -> tuple[int, str, list[PersonRow]]:
             with database.session() as session:
                 if text:
                     rows = [
-                        PersonRow(h.id, h.family_name, h.given_names, h.nationality,
-                                  country_name(h.nationality, language), h.category,
-                                  h.arrival_date, ", ".join(v for _s, v in h.external_ids))
+                        PersonRow(
+                            h.id,
+                            h.family_name,
+                            h.given_names,
+                            h.nationality,
+                            country_name(h.nationality, language),
+                            h.category,
+                            h.arrival_date,
+                            ", ".join(v for _s, v in h.external_ids),
+                        )
                         for h in search(session, text, limit=100)
                     ]
                 else:
                     rows = [
-                        PersonRow(p.id, p.family_name, p.given_names, p.nationality,
-                                  country_name(p.nationality, language), p.category,
-                                  p.arrival_date, ", ".join(e.value for e in p.external_ids))
+                        PersonRow(
+                            p.id,
+                            p.family_name,
+                            p.given_names,
+                            p.nationality,
+                            country_name(p.nationality, language),
+                            p.category,
+                            p.arrival_date,
+                            ", ".join(e.value for e in p.external_ids),
+                        )
                         for p in people_service.arrivals_from(session, start, ARRIVALS_SHOWN)
                     ]
             return request, text, rows
@@ -149,8 +175,11 @@ class MainWindow(QMainWindow):
         self.people_shown.emit(len(rows))
 
     def _show_error(self, error: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Welcome Desk"),
-                            self.tr("The list could not be read: %1").replace("%1", str(error)))
+        QMessageBox.warning(
+            self,
+            self.tr("Welcome Desk"),
+            self.tr("The list could not be read: %1").replace("%1", str(error)),
+        )
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
@@ -161,18 +190,23 @@ class MainWindow(QMainWindow):
         # The person file arrives with the counter window; until then, say who was chosen.
         person_id = self.model.person_id(index.row())
         name = self.model.index(index.row(), PeopleTableModel.NAME).data()
-        self.statusBar().showMessage(self.tr("Selected: %1 (#%2)").replace("%1", name)
-                                     .replace("%2", str(person_id)))
+        self.statusBar().showMessage(
+            self.tr("Selected: %1 (#%2)").replace("%1", name).replace("%2", str(person_id))
+        )
 
     def _about(self) -> None:
         QMessageBox.about(
-            self, self.tr("About Welcome Desk"),
-            self.tr("Welcome Desk %1\nMaison Internationale — Université de Lille and City of Lille"
-                    "\n\nDatabase: %2").replace("%1", __version__)
+            self,
+            self.tr("About Welcome Desk"),
+            self.tr(
+                "Welcome Desk %1\nMaison Internationale — Université de Lille and City of Lille"
+                "\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
             .replace("%2", self._database.describe()),
         )
 
-    def keyPressEvent(self, event: Any) -> None:  # noqa: N802
+    def keyPressEvent(self, event: Any) -> None:
         """Typing anywhere starts a search."""
         if event.text() and event.text().isprintable() and not self.search_field.hasFocus():
             self.search_field.setFocus()
@@ -180,6 +214,6 @@ class MainWindow(QMainWindow):
             return
         super().keyPressEvent(event)
 
-    def closeEvent(self, event: Any) -> None:  # noqa: N802
+    def closeEvent(self, event: Any) -> None:
         self._runner.wait_for_all()
         super().closeEvent(event)

@@ -39,20 +39,31 @@ class PeopleTableModel(QAbstractTableModel):
     def person_id(self, row: int) -> int:
         return self._rows[row].id
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
-            self.tr("Name"), self.tr("Nationality"), self.tr("Category"), self.tr("Arrival"),
-            self.tr("External id"),
-        )[section] if 0 <= section < 5 else None
+            (
+                self.tr("Name"),
+                self.tr("Nationality"),
+                self.tr("Category"),
+                self.tr("Arrival"),
+                self.tr("External id"),
+            )[section]
+            if 0 <= section < 5
+            else None
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -23,9 +23,11 @@ class JobSignals(QObject):
 
 
 class Job(QRunnable):
-    """``work(progress, cancelled)`` run in the pool; its return value comes back by ``finished``."""
+    """``work(progress, cancelled)`` run in the pool; its result comes back by ``finished``."""
 
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]) -> None:
+    def __init__(
+        self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+    ) -> None:
         super().__init__()
         self.setAutoDelete(False)
         self.signals = JobSignals()
