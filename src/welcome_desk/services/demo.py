@@ -98,18 +98,28 @@ def add_demo_people(
     seed: int = DEFAULT_SEED,
     progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
-    batch_size: int = BATCH_SIZE,
+    batch_size: int | None = None,
     catalogue: Catalogue | None = None,
 ) -> DemoResult:
-    """Add ``count`` demo people to ``database`` after the existing ones; see the module's doc."""
+    """Add ``count`` demo people to ``database``, numbered after the demo people already there.
+
+    Each batch of ``batch_size`` people (default :data:`BATCH_SIZE`) is one transaction.
+    ``progress(done, count)`` is called after each batch and ``should_cancel()`` asked before each,
+    from the calling thread; a cancelled run keeps the batches already written and says so in the
+    result. Database errors propagate (SQLAlchemy's), with the batches before them kept.
+    """
     if not 0 <= count <= MAX_PEOPLE:
         raise ValueError(f"count must be between 0 and {MAX_PEOPLE}, not {count}")
+    if count == 0:
+        with database.session() as session:
+            return DemoResult(0, 0, next_demo_number(session), cancelled=False)
+    batch_size = batch_size or BATCH_SIZE
     people = DemoPeople(catalogue or shipped_catalogue(), seed)
     started = time.perf_counter()
     added = 0
     first_number: int | None = None
     was_cancelled = False
-    while added < count or first_number is None:
+    while added < count:
         if should_cancel is not None and should_cancel():
             was_cancelled = True
             break
