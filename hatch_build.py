@@ -1,7 +1,8 @@
 """Build hook: compile the gettext catalogs (.po -> .mo) so that installs carry them.
 
-The compiled files are written next to their sources (they are ignored by git) so that an
-editable install and a source checkout find them too, and are added to the wheel explicitly.
+The compiled files are written next to their sources (they are ignored by git): the wheel takes
+them with the whole ``translations`` folder (``force-include`` in pyproject.toml, read after this
+hook has run), and an editable install or a source checkout finds them in place.
 Qt catalogs (.ts -> .qm) are compiled here as well once they exist.
 """
 
@@ -31,8 +32,4 @@ def compile_catalogs(translations: Path) -> list[Path]:
 
 class CustomBuildHook(BuildHookInterface):  # type: ignore[type-arg]
     def initialize(self, version: str, build_data: dict[str, Any]) -> None:
-        root = Path(self.root)
-        translations = root / "translations"
-        for mo_path in compile_catalogs(translations):
-            relative = mo_path.relative_to(translations).as_posix()
-            build_data["force_include"][str(mo_path)] = f"welcome_desk/translations/{relative}"
+        compile_catalogs(Path(self.root) / "translations")

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from welcome_desk import __version__
 from welcome_desk.cli import cmd_demo, cmd_gui, cmd_import, cmd_later, cmd_search, cmd_show
-from welcome_desk.cli.context import EXIT_USAGE, CliContext, CommandError
+from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
 from welcome_desk.i18n import UI_LANGUAGES, Translate, default_ui_language, translator
 from welcome_desk.logging_setup import configure as configure_logging
-from welcome_desk.paths import app_paths
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +86,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         context.warn(f"welcome-desk: {context.render(error.message)}")
         return error.exit_code
+    except BrokenPipeError:
+        # The reader went away (``welcome-desk search x | head``): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
     except KeyboardInterrupt:
         context.warn(_("Interrupted."))
         return 130
     finally:
         context.close()
-
-
-__all__ = ["EXIT_USAGE", "app_paths", "main"]

@@ -52,7 +52,16 @@ _CATEGORY_NAMES = {
     "enseignant": Category.TEACHER,
     "enseignante": Category.TEACHER,
 }
-_SEX_NAMES = {"f": Sex.FEMALE, "m": Sex.MALE, "x": Sex.OTHER, "h": Sex.MALE}
+_SEX_NAMES = {
+    "f": Sex.FEMALE,
+    "m": Sex.MALE,
+    "x": Sex.OTHER,
+    "h": Sex.MALE,  # homme
+    "female": Sex.FEMALE,
+    "male": Sex.MALE,
+    "femme": Sex.FEMALE,
+    "homme": Sex.MALE,
+}
 
 # Word sequences that name a known programme, tried in this order (Mundus before plain Erasmus).
 _PROGRAMME_PATTERNS: list[tuple[tuple[str, ...], Programme]] = [

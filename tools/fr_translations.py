@@ -1,0 +1,181 @@
+"""French for the staff messages: applied to the catalog by ``tools/apply_translations.py``."""
+
+FRENCH = {
+    "--people must be a whole number from 1 to {limit}, not '{value}'.":
+        "--people doit être un nombre entier de 1 à {limit}, et non « {value} ».",
+    "--seed must be a whole number, not '{value}'.":
+        "--seed doit être un nombre entier, et non « {value} ».",
+    "The demo data of this installation is damaged: {reason}":
+        "Les données de démonstration de cette installation sont abîmées : {reason}",
+    "{done} of {total} demo people added…": "{done} personnes de démonstration ajoutées sur {total}…",
+    "Added 1 demo person.": "1 personne de démonstration ajoutée.",
+    "Added {count} demo people.": "{count} personnes de démonstration ajoutées.",
+    "fill the database with realistic fictitious newcomers":
+        "remplir la base de nouveaux arrivants fictifs réalistes",
+    "Add fictitious newcomers (names in their own scripts, nationalities, categories, programmes, host units and arrival waves like those of a large French university). Each run ADDS people: their external ids (source 'demo') continue after the highest DEMO-… id already in the database. Person n is always the same for a given seed, so adding 100 and then 100 more gives the same people as adding 200.":
+        "Ajoute des nouveaux arrivants fictifs (noms dans leur propre écriture, nationalités, "
+        "catégories, programmes, composantes et vagues d’arrivée comme celles d’une grande "
+        "université française). Chaque exécution AJOUTE des personnes : leurs identifiants "
+        "externes (source « demo ») continuent après le plus grand identifiant DEMO-… déjà présent. "
+        "La personne n est toujours la même pour une graine donnée : en ajouter 100 puis 100 "
+        "autres donne les mêmes personnes qu’en ajouter 200.",
+    "how many people to add, 1 to {limit} (default: {default})":
+        "combien de personnes ajouter, de 1 à {limit} (par défaut : {default})",
+    "a whole number; the same seed gives the same people (default: {default})":
+        "un nombre entier ; la même graine donne les mêmes personnes (par défaut : {default})",
+    "open the desk window (the default)": "ouvrir la fenêtre de l’accueil (par défaut)",
+    "open the window, wait until it shows data, print the start-up time and exit":
+        "ouvrir la fenêtre, attendre qu’elle affiche des données, afficher le temps de démarrage "
+        "et quitter",
+    "No screen to open the window on (DISPLAY is not set). Use the commands (welcome-desk --help) or start it from a desktop session.":
+        "Aucun écran où ouvrir la fenêtre (DISPLAY n’est pas défini). Utilisez les commandes "
+        "(welcome-desk --help) ou lancez-la depuis une session de bureau.",
+    "The source name must be 1 to {limit} characters long.":
+        "Le nom de la source doit compter de 1 à {limit} caractères.",
+    "The rejects file must not be the file being imported.":
+        "Le fichier des rejets ne peut pas être le fichier importé.",
+    "Cannot write the rejects file {path}: its folder does not exist.":
+        "Impossible d’écrire le fichier des rejets {path} : son dossier n’existe pas.",
+    "Cannot write the rejects file {path}: {reason}.":
+        "Impossible d’écrire le fichier des rejets {path} : {reason}.",
+    "Rejected rows written to {path}.": "Lignes rejetées écrites dans {path}.",
+    "warning: {text}": "attention : {text}",
+    "register or update newcomers from a CSV or XLSX file":
+        "enregistrer ou mettre à jour des nouveaux arrivants depuis un fichier CSV ou XLSX",
+    "CSV file with a header row, or XLSX": "fichier CSV avec une ligne d’en-tête, ou XLSX",
+    "check the file and tell what would change, without saving anything":
+        "vérifier le fichier et dire ce qui changerait, sans rien enregistrer",
+    "write the rejected rows and their reasons here": "écrire ici les lignes rejetées et leurs motifs",
+    "the system the file's ids come from; ids are unique per source (default: %(default)s)":
+        "le système d’où viennent les identifiants du fichier ; un identifiant est unique dans "
+        "sa source (par défaut : %(default)s)",
+    "print the report as JSON": "afficher le compte rendu en JSON",
+    "one welcome pack (PDF)": "un livret d’accueil (PDF)",
+    "welcome packs for everyone arriving in a period":
+        "les livrets d’accueil de tous les arrivants d’une période",
+    "monthly arrival statistics": "statistiques mensuelles des arrivées",
+    "copy the database to a file": "copier la base de données dans un fichier",
+    "replace the database with a backup": "remplacer la base de données par une sauvegarde",
+    "copy this database into an empty one": "copier cette base dans une base vide",
+    "The '{command}' command is not available in this version yet.":
+        "La commande « {command} » n’est pas encore disponible dans cette version.",
+    "find people by name (any order, any accents), external id or email":
+        "trouver des personnes par nom (dans n’importe quel ordre, avec ou sans accents), "
+        "identifiant externe ou courriel",
+    "at most N results (default %(default)s)": "au plus N résultats (par défaut %(default)s)",
+    "print the results as JSON": "afficher les résultats en JSON",
+    "--limit must be a whole number of 1 or more.": "--limit doit être un nombre entier d’au moins 1.",
+    "Type something to search for.": "Saisissez quelque chose à rechercher.",
+    "Nobody found.": "Personne n’a été trouvé.",
+    "one person, with their records": "une personne, avec ses dossiers",
+    "internal id or external id": "identifiant interne ou externe",
+    "print the person as JSON": "afficher la personne en JSON",
+    "language for names of countries and dates (default: messages')":
+        "langue des noms de pays et des dates (par défaut : celle des messages)",
+    "Unknown language code: {code}.": "Code de langue inconnu : {code}.",
+    "Nobody has the id {reference}.": "Personne n’a l’identifiant {reference}.",
+    "{count} people have the id {reference}; use the internal id: {ids}.":
+        "{count} personnes ont l’identifiant {reference} ; utilisez l’identifiant interne : {ids}.",
+    "Internal id": "Identifiant interne",
+    "External ids": "Identifiants externes",
+    "Nationality": "Nationalité",
+    "Born": "Naissance",
+    "Sex": "Sexe",
+    "Category": "Catégorie",
+    "category": "catégorie",
+    "Programme": "Programme",
+    "Host unit": "Composante",
+    "Arrival": "Arrivée",
+    "Departure": "Départ",
+    "Email": "Courriel",
+    "Phone": "Téléphone",
+    "Preferred language": "Langue préférée",
+    "Accompanying persons": "Accompagnants",
+    "EU/EEA/Swiss": "UE/EEE/Suisse",
+    "Cannot use the database {where}: {reason}.":
+        "Impossible d’utiliser la base de données {where} : {reason}.",
+    "The database {where} is busy (locked by another program); try again.":
+        "La base de données {where} est occupée (verrouillée par un autre programme) ; réessayez.",
+    "The file {where} is not a usable database (damaged or of another kind).":
+        "Le fichier {where} n’est pas une base de données utilisable (abîmée ou d’un autre type).",
+    "The database {where} cannot be written (read-only or no permission).":
+        "Impossible d’écrire dans la base de données {where} (lecture seule ou droits insuffisants).",
+    "The disk holding {where} is full.": "Le disque qui contient {where} est plein.",
+    "The database {where} cannot be opened (the folder is missing or not allowed).":
+        "Impossible d’ouvrir la base de données {where} (dossier absent ou non autorisé).",
+    "The database {where} cannot be used: {detail}":
+        "Impossible d’utiliser la base de données {where} : {detail}",
+    "Welcome desk for incoming international students, teachers and researchers.":
+        "Accueil des étudiants, enseignants et chercheurs internationaux.",
+    "database file or SQLAlchemy URL (or WELCOME_DESK_DATABASE)":
+        "fichier de base de données ou URL SQLAlchemy (ou WELCOME_DESK_DATABASE)",
+    "language of messages (default: the system's, else French)":
+        "langue des messages (par défaut : celle du système, sinon le français)",
+    "Interrupted.": "Interrompu.",
+    "student": "étudiant",
+    "researcher": "chercheur",
+    "teacher": "enseignant",
+    "Erasmus+": "Erasmus+",
+    "Erasmus Mundus": "Erasmus Mundus",
+    "bilateral agreement": "accord bilatéral",
+    "government scholarship": "bourse du gouvernement",
+    "no programme": "hors programme",
+    "The file {file} lacks the required columns: {columns}.":
+        "Il manque au fichier {file} les colonnes obligatoires : {columns}.",
+    "The file {file} has more than one column for {field}: {columns}.":
+        "Le fichier {file} a plusieurs colonnes pour {field} : {columns}.",
+    "The file {file} is not a CSV or XLSX file.": "Le fichier {file} n’est ni un CSV ni un XLSX.",
+    "The file {file} is empty: it has no header row.":
+        "Le fichier {file} est vide : il n’a pas de ligne d’en-tête.",
+    "The file {file} does not exist.": "Le fichier {file} n’existe pas.",
+    "The file {file} cannot be opened: {reason}.": "Impossible d’ouvrir le fichier {file} : {reason}.",
+    "The file {file} is in the old Excel format (.xls); save it as .xlsx or CSV and try again.":
+        "Le fichier {file} est dans l’ancien format Excel (.xls) ; enregistrez-le en .xlsx ou en "
+        "CSV puis réessayez.",
+    "The file {file} is neither UTF-8 nor Windows-1252 text.":
+        "Le fichier {file} n’est un texte ni UTF-8 ni Windows-1252.",
+    "The file {file} cannot be read as CSV (line {line}: {detail}).":
+        "Impossible de lire le fichier {file} comme un CSV (ligne {line} : {detail}).",
+    "The file {file} has a header row but no data rows.":
+        "Le fichier {file} a une ligne d’en-tête mais aucune ligne de données.",
+    "{file}: {rows} rows; {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.":
+        "{file} : {rows} lignes ; {created} créées, {updated} mises à jour, {unchanged} inchangées, "
+        "{rejected} rejetées.",
+    "{file}: {rows} rows; dry run, nothing was saved: {created} would be created, {updated} updated, {unchanged} unchanged, {rejected} rejected.":
+        "{file} : {rows} lignes ; essai à blanc, rien n’a été enregistré : {created} seraient "
+        "créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées.",
+    "line {line}: {reasons}": "ligne {line} : {reasons}",
+    "Columns not used by the import, ignored: {columns}.":
+        "Colonnes non utilisées par l’import, ignorées : {columns}.",
+    "{column}: required but empty": "{column} : obligatoire mais vide",
+    "{column}: too long ({length} characters, at most {limit})":
+        "{column} : trop long ({length} caractères, au plus {limit})",
+    "{column}: '{value}' is not a date in the form YYYY-MM-DD or DD/MM/YYYY":
+        "{column} : « {value} » n’est pas une date de la forme AAAA-MM-JJ ou JJ/MM/AAAA",
+    "{column}: '{value}' is not a real date": "{column} : « {value} » n’est pas une date qui existe",
+    "{column}: {value} is in the future": "{column} : {value} est dans le futur",
+    "{column}: age at arrival would be {age}, not between {low} and {high}":
+        "{column} : l’âge à l’arrivée serait de {age} ans, pas entre {low} et {high}",
+    "{column}: '{value}' is not F, M or X": "{column} : « {value} » n’est ni F, ni M, ni X",
+    "{column}: '{value}' is not a known country": "{column} : « {value} » n’est pas un pays connu",
+    "{column}: '{value}' is not a valid email address":
+        "{column} : « {value} » n’est pas une adresse électronique valide",
+    "{column}: '{value}' is not a valid phone number (international +… or French)":
+        "{column} : « {value} » n’est pas un numéro de téléphone valide (international +… ou "
+        "français)",
+    "{column}: '{value}' is not student, researcher or teacher":
+        "{column} : « {value} » n’est ni étudiant, ni chercheur, ni enseignant",
+    "{column}: {value} is before the arrival date {arrival}":
+        "{column} : {value} est avant la date d’arrivée {arrival}",
+    "{column}: '{value}' is not an ISO 639-1 language code":
+        "{column} : « {value} » n’est pas un code de langue ISO 639-1",
+    "{column}: '{value}' is not a whole number of 0 or more":
+        "{column} : « {value} » n’est pas un nombre entier positif ou nul",
+    "{column}: {value} is more than {limit}": "{column} : {value} dépasse {limit}",
+    "{column}: '{value}' is already used on line {line}":
+        "{column} : « {value} » est déjà utilisé à la ligne {line}",
+    "values beyond the last column: {values} (a separator in an unquoted value?)":
+        "valeurs au-delà de la dernière colonne : {values} (un séparateur dans une valeur sans "
+        "guillemets ?)",
+    "The workbook {file} has no worksheet.": "Le classeur {file} n’a aucune feuille.",
+}
