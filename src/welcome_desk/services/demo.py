@@ -9,8 +9,10 @@ same people as "200" at once.
 People are written in batches, each batch one transaction: a cancelled run keeps the batches
 already written, and a desk using the database meanwhile never waits long. They are saved by the
 import's bulk insert (``importing.bulk.insert_people``: multi-row INSERTs, search keys from
-``db.indexing.wanted_keys``), so demo people are stored exactly as imported ones, about ten times
-faster than through ORM flushes (measured: 10,000 people in 9 s with ``register`` + flush).
+``db.indexing.wanted_keys``), so demo people are stored exactly as imported ones, and five times
+faster than through ORM flushes (measured on 2 cores: 10,000 people in 1.9 s, against 9 s with
+``register`` + flush; 100,000 in about 23 s, a 70 MB SQLite file). Batch size hardly matters
+between 1,000 and 5,000.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from welcome_desk.domain.countries import is_country_code, is_eu_eea_swiss
 from welcome_desk.domain.names import transliterate
 from welcome_desk.domain.person import Category, Programme, Sex
+from welcome_desk.paths import resources_dir
 from welcome_desk.services.demo_catalogue import (
     Catalogue,
     Contacts,
@@ -92,10 +93,13 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 
 
 def _names(value: Any, where: str) -> tuple[Name, ...]:
+    """Names written "native" or "native=Latin" (the Latin spelling for e-mail addresses)."""
     names = []
     for entry in _strings(value, where):
-        text, _, latin = entry.partition("=")
-        names.append(Name(text.strip(), transliterate(latin or text)))
+        text, _, latin = (part.strip() for part in entry.partition("="))
+        if not text:
+            raise DemoDataError(f"{where}: {entry!r} has no name before '='")
+        names.append(Name(text, transliterate(latin or text)))
     if not names:
         raise DemoDataError(f"{where}: the list is empty")
     return tuple(names)
@@ -171,6 +175,8 @@ def _countries(folder: Path, cultures: dict[str, Culture]) -> dict[str, _Country
         if not is_country_code(code):
             raise DemoDataError(f"{where}: not an ISO 3166-1 alpha-2 code")
         by_culture = _table(table.get("languages_by_culture", {}), where)
+        if not set(by_culture) <= set(cultures):
+            raise DemoDataError(f"{where} languages_by_culture: unknown cultures")
         country = Country(
             code=code,
             eu=is_eu_eea_swiss(code),
@@ -278,7 +284,10 @@ def load_catalogue(folder: Path) -> Catalogue:
     units = _load(folder / "host_units.toml")
     data = _load(folder / "profiles.toml")
     waves = _waves(data.get("waves"))
-    profiles = [_profile(v, i, waves, units) for i, v in enumerate(data.get("profile", []))]
+    profile_tables = data.get("profile")
+    if not isinstance(profile_tables, list):
+        raise DemoDataError("profiles.toml: [[profile]] tables are expected")
+    profiles = [_profile(v, i, waves, units) for i, v in enumerate(profile_tables)]
     categories = _weights(
         data.get("categories"), "profiles.toml categories", lambda c: Category(c).value
     )
@@ -289,7 +298,7 @@ def load_catalogue(folder: Path) -> Catalogue:
             by_category[(category, eu)] = weighted(
                 [
                     (p, _number(v.get(weight_key), f"profiles.toml {p.sub_kind} {weight_key}"))
-                    for p, v in zip(profiles, data["profile"], strict=True)
+                    for p, v in zip(profiles, profile_tables, strict=True)
                     if p.category == category
                 ],
                 f"profiles.toml profiles of {category}, {weight_key}",
@@ -318,7 +327,5 @@ def load_catalogue(folder: Path) -> Catalogue:
 
 @cache
 def shipped_catalogue() -> Catalogue:
-    """The catalogue shipped with the program (``resources/demo``)."""
-    from welcome_desk.paths import resources_dir
-
+    """The catalogue shipped with the program (``resources/demo``), read once."""
     return load_catalogue(resources_dir() / "demo")
