@@ -5,6 +5,7 @@ Installed on the session factory, so no code path that saves a person can forget
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import event
@@ -16,14 +17,26 @@ from welcome_desk.domain.names import fold, name_keys, sort_key
 MAX_KEY_LENGTH = 254
 
 
-def wanted_keys(person: Person) -> set[tuple[str, int]]:
-    keys = {(key, SearchField.FAMILY_NAME) for key in name_keys(person.family_name)}
-    keys |= {(key, SearchField.GIVEN_NAMES) for key in name_keys(person.given_names)}
-    for external_id in person.external_ids:
-        keys.add((fold(external_id.value).strip(), SearchField.EXTERNAL_ID))
-    if person.email:
-        keys.add((person.email.strip().casefold(), SearchField.EMAIL))
+def keys_for(
+    family_name: str, given_names: str | None, email: str | None, external_ids: Iterable[str]
+) -> set[tuple[str, int]]:
+    """The (key, field) pairs under which a person with these details is found."""
+    keys = {(key, SearchField.FAMILY_NAME) for key in name_keys(family_name)}
+    keys |= {(key, SearchField.GIVEN_NAMES) for key in name_keys(given_names)}
+    for external_id in external_ids:
+        keys.add((fold(external_id).strip(), SearchField.EXTERNAL_ID))
+    if email:
+        keys.add((email.strip().casefold(), SearchField.EMAIL))
     return {(key[:MAX_KEY_LENGTH], field) for key, field in keys if key}
+
+
+def wanted_keys(person: Person) -> set[tuple[str, int]]:
+    return keys_for(
+        person.family_name,
+        person.given_names,
+        person.email,
+        (external_id.value for external_id in person.external_ids),
+    )
 
 
 def refresh_search_keys(person: Person) -> None:

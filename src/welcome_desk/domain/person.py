@@ -20,6 +20,26 @@ class Sex(StrEnum):
     OTHER = "X"
 
 
+class SubKind(StrEnum):
+    """What kind of student, researcher or teacher (checklist rules and statistics use it)."""
+
+    EXCHANGE = "exchange"
+    BACHELOR = "bachelor"
+    MASTER = "master"
+    PHD = "phd"
+    POST_DOC = "post_doc"
+    VISITING_RESEARCHER = "visiting_researcher"
+    VISITING_PROFESSOR = "visiting_professor"
+    LANGUAGE_ASSISTANT = "language_assistant"
+
+
+SUB_KINDS_OF = {
+    Category.STUDENT: (SubKind.EXCHANGE, SubKind.BACHELOR, SubKind.MASTER, SubKind.PHD),
+    Category.RESEARCHER: (SubKind.POST_DOC, SubKind.VISITING_RESEARCHER, SubKind.PHD),
+    Category.TEACHER: (SubKind.VISITING_PROFESSOR, SubKind.LANGUAGE_ASSISTANT),
+}
+
+
 class Programme(StrEnum):
     ERASMUS_PLUS = "erasmus_plus"
     ERASMUS_MUNDUS = "erasmus_mundus"
@@ -32,6 +52,16 @@ CATEGORY_LABELS = {
     Category.STUDENT: N_("student"),
     Category.RESEARCHER: N_("researcher"),
     Category.TEACHER: N_("teacher"),
+}
+SUB_KIND_LABELS = {
+    SubKind.EXCHANGE: N_("exchange student"),
+    SubKind.BACHELOR: N_("bachelor's student"),
+    SubKind.MASTER: N_("master's student"),
+    SubKind.PHD: N_("PhD candidate"),
+    SubKind.POST_DOC: N_("post-doctoral researcher"),
+    SubKind.VISITING_RESEARCHER: N_("visiting researcher"),
+    SubKind.VISITING_PROFESSOR: N_("visiting professor"),
+    SubKind.LANGUAGE_ASSISTANT: N_("language assistant"),
 }
 PROGRAMME_LABELS = {
     Programme.ERASMUS_PLUS: N_("Erasmus+"),

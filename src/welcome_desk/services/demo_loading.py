@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 
 from welcome_desk.domain.countries import is_country_code, is_eu_eea_swiss
 from welcome_desk.domain.names import transliterate
-from welcome_desk.domain.person import Category, Programme, Sex
+from welcome_desk.domain.person import SUB_KINDS_OF, Category, Programme, Sex
 from welcome_desk.paths import resources_dir
 from welcome_desk.services.demo_catalogue import (
     Catalogue,
@@ -232,11 +232,11 @@ def _profile(value: Any, index: int, waves: Mapping[str, Wave], units: dict[str,
     if not isinstance(unit_group, str) or unit_group not in units:
         raise DemoDataError(f"{where} units: a table of host_units.toml is expected")
     category, sub_kind = table.get("category"), table.get("sub_kind")
-    if category not in set(Category) or not isinstance(sub_kind, str) or not sub_kind:
-        raise DemoDataError(f"{where}: a known category and a sub_kind are expected")
+    if category not in set(Category) or sub_kind not in SUB_KINDS_OF[Category(category)]:
+        raise DemoDataError(f"{where}: a known category and one of its sub_kinds are expected")
     return Profile(
         category=str(category),
-        sub_kind=sub_kind,
+        sub_kind=str(sub_kind),
         ages=(ages[0], ages[1], ages[2]),
         waves=_weights(table.get("waves"), f"{where} waves", _one_of(waves)),
         stay_months={

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from welcome_desk.db.engine import Database
 from welcome_desk.db.models import ExternalId, Person
 from welcome_desk.domain.values import clean_text
-from welcome_desk.services.importing.bulk import find_people, insert_people, load_search_keys
+from welcome_desk.services.importing.bulk import find_people, load_search_keys
 from welcome_desk.services.importing.columns import (
     FIELDS_BY_NAME,
     ColumnMap,
@@ -29,7 +29,7 @@ from welcome_desk.services.importing.reader import read_table
 from welcome_desk.services.importing.report import ImportReport, RejectedRow
 from welcome_desk.services.importing.rules import RowChecker, ValidRow
 from welcome_desk.services.importing.table import RawTable
-from welcome_desk.services.people import DEFAULT_SOURCE, PersonData, apply_data
+from welcome_desk.services.people import DEFAULT_SOURCE, PersonData, apply_data, register_many
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ class _Saver:
     def flush(self) -> None:
         if not self.write:
             return
-        insert_people(self.session, self.new, self.source)
+        register_many(self.session, self.new, source=self.source)
         load_search_keys(self.session, self.changed)
         self.session.flush()
         self.new, self.changed = [], []
