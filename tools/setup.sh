@@ -12,13 +12,14 @@ extras=""
 # Qt's runtime libraries (the wheels carry Qt itself, not these), fonts for every script the
 # desk shows, a virtual X server for screenshots and poppler for reading PDFs back in tests.
 debian_packages=(
-  python3-venv
   libgl1 libegl1 libopengl0 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
   fonts-dejavu-core fonts-noto-core fonts-droid-fallback
   xvfb xauth poppler-utils
 )
+# Debian's own Python needs python3-venv for virtual environments; others carry venv already.
+python3 -c 'import ensurepip, venv' 2>/dev/null || debian_packages+=(python3-venv)
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for package in "${debian_packages[@]}"; do
