@@ -135,3 +135,14 @@ def test_url_resolution(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     url = resolve_url("postgresql+psycopg://desk:secret@db.example/desk", default)
     assert url.get_backend_name() == "postgresql"
     assert url.password == "secret"
+
+
+def test_migrations_build_exactly_the_models_schema(database: Database) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from welcome_desk.db import journey_models  # noqa: F401
+    from welcome_desk.db.models import Base
+
+    with database.engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
