@@ -1,0 +1,248 @@
+"""Housing, healthcare and administrative records, appointments and counter visits.
+
+A change to a document's expiry re-plans the person's checklist at once (a residence permit
+recorded with its expiry brings its renewal step), with the checklist's own template edition.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from welcome_desk.db.journey_models import (
+    AdministrativeRecord,
+    Appointment,
+    HealthcareRecord,
+    HousingRecord,
+    Visit,
+    VisitPurpose,
+)
+from welcome_desk.db.models import Person
+from welcome_desk.domain.actor import Actor
+from welcome_desk.domain.messages import N_, Message, message
+from welcome_desk.domain.records import CafStatus, HousingKind, SocialSecurity, Visale, VisaType
+from welcome_desk.paths import resources_dir
+from welcome_desk.services.checklists import refresh_after_change
+
+MAX_TEXT = 300
+
+
+class RecordError(Exception):
+    def __init__(self, msg: Message) -> None:
+        super().__init__(str(msg))
+        self.message = msg
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise RecordError(message(N_("There is no person number {person}."), person=person_id))
+    return person
+
+
+def _code(enum: type[StrEnum], value: str, field: str) -> str:
+    try:
+        return enum(value).value
+    except ValueError as error:
+        raise RecordError(
+            message(
+                N_("{field}: '{value}' is not one of {choices}."),
+                field=field,
+                value=value,
+                choices=", ".join(e.value for e in enum),
+            )
+        ) from error
+
+
+def _text(value: str | None, field: str, limit: int = MAX_TEXT) -> str | None:
+    text = (value or "").strip() or None
+    if text and len(text) > limit:
+        raise RecordError(
+            message(N_("{field}: too long (at most {limit} characters)."), field=field, limit=limit)
+        )
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class AdministrativeData:
+    visa_type: str | None = None
+    visa_expiry: date | None = None
+    vls_ts_validated_on: date | None = None
+    residence_permit_number: str | None = None
+    residence_permit_expiry: date | None = None
+
+
+def update_administrative(
+    session: Session, person_id: int, data: AdministrativeData, actor: Actor
+) -> AdministrativeRecord:
+    person = _person(session, person_id)
+    record = session.get(AdministrativeRecord, person.id) or AdministrativeRecord(
+        person_id=person.id
+    )
+    record.visa_type = _code(VisaType, data.visa_type, "visa_type") if data.visa_type else None
+    record.visa_expiry = data.visa_expiry
+    if data.vls_ts_validated_on and data.vls_ts_validated_on < person.arrival_date:
+        # The visa is validated online after entering France, never before.
+        raise RecordError(message(N_("The visa cannot be validated before the arrival date.")))
+    record.vls_ts_validated_on = data.vls_ts_validated_on
+    record.residence_permit_number = _text(
+        data.residence_permit_number, "residence_permit_number", 32
+    )
+    record.residence_permit_expiry = data.residence_permit_expiry
+    session.add(record)
+    session.flush()
+    refresh_after_change(session, person.id, actor)
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class HealthcareData:
+    social_security: str = SocialSecurity.NONE.value
+    ehic: bool = False
+    ehic_expiry: date | None = None
+    mutuelle: bool = False
+    gp_declared: bool = False
+
+
+def update_healthcare(session: Session, person_id: int, data: HealthcareData) -> HealthcareRecord:
+    person = _person(session, person_id)
+    record = session.get(HealthcareRecord, person.id) or HealthcareRecord(person_id=person.id)
+    record.social_security = _code(SocialSecurity, data.social_security, "social_security")
+    record.ehic = data.ehic
+    record.ehic_expiry = data.ehic_expiry if data.ehic else None
+    record.mutuelle = data.mutuelle
+    record.gp_declared = data.gp_declared
+    session.add(record)
+    return record
+
+
+@dataclass(frozen=True, slots=True)
+class HousingData:
+    kind: str
+    address: str | None = None
+    from_date: date | None = None
+    to_date: date | None = None
+    visale: str = Visale.NONE.value
+    insurance: bool = False
+    caf_status: str = CafStatus.NONE.value
+
+
+def save_housing(
+    session: Session, person_id: int, data: HousingData, record_id: int | None = None
+) -> HousingRecord:
+    """Add a place where the person lives, or change one (``record_id``)."""
+    person = _person(session, person_id)
+    if data.from_date and data.to_date and data.to_date < data.from_date:
+        raise RecordError(message(N_("The housing ends before it starts.")))
+    record = HousingRecord(person_id=person.id)
+    if record_id is not None:
+        found = session.get(HousingRecord, record_id)
+        if found is None or found.person_id != person.id:
+            raise RecordError(message(N_("There is no such housing record.")))
+        record = found
+    record.kind = _code(HousingKind, data.kind, "kind")
+    record.address = _text(data.address, "address")
+    record.from_date, record.to_date = data.from_date, data.to_date
+    record.visale = _code(Visale, data.visale, "visale")
+    record.insurance = data.insurance
+    record.caf_status = _code(CafStatus, data.caf_status, "caf_status")
+    session.add(record)
+    return record
+
+
+def add_appointment(
+    session: Session,
+    person_id: int,
+    starts_at: datetime,
+    place: str,
+    purpose: str,
+    notes: str | None = None,
+) -> Appointment:
+    person = _person(session, person_id)
+    place_text = _text(place, "place", 200)
+    purpose_text = _text(purpose, "purpose")
+    if not place_text or not purpose_text:
+        raise RecordError(message(N_("An appointment needs a place and a purpose.")))
+    if starts_at.tzinfo is None:
+        raise RecordError(message(N_("An appointment needs a time with its time zone.")))
+    appointment = Appointment(
+        person_id=person.id,
+        starts_at=starts_at,
+        place=place_text,
+        purpose=purpose_text,
+        notes=_text(notes, "notes", 2000),
+    )
+    session.add(appointment)
+    return appointment
+
+
+@dataclass(frozen=True, slots=True)
+class PurposeOption:
+    key: str
+    labels: dict[str, str]
+
+    def label(self, language: str) -> str:
+        return self.labels.get(language) or self.labels.get("en") or self.key
+
+
+@cache
+def _purposes_from(path: Path) -> tuple[PurposeOption, ...]:
+    with path.open("rb") as handle:
+        data: dict[str, Any] = tomllib.load(handle)
+    return tuple(
+        PurposeOption(str(item["key"]), {k: str(v) for k, v in item.items() if k != "key"})
+        for item in data.get("purpose", [])
+    )
+
+
+def visit_purposes() -> tuple[PurposeOption, ...]:
+    """The purposes of a counter visit (``resources/visit_purposes.toml``)."""
+    return _purposes_from(resources_dir() / "visit_purposes.toml")
+
+
+def record_visit(
+    session: Session,
+    person_id: int,
+    purposes: list[str],
+    actor: Actor,
+    *,
+    notes: str | None = None,
+    at: datetime | None = None,
+) -> Visit:
+    person = _person(session, person_id)
+    known = {p.key for p in visit_purposes()}
+    unknown = [p for p in purposes if p not in known]
+    if unknown:
+        raise RecordError(
+            message(N_("Unknown visit purpose: {purposes}."), purposes=", ".join(unknown))
+        )
+    if not purposes:
+        raise RecordError(message(N_("Say what the visit was for.")))
+    visit = Visit(
+        person_id=person.id,
+        staff=actor.name,
+        notes=_text(notes, "notes", 2000),
+        purposes=[VisitPurpose(purpose=p) for p in dict.fromkeys(purposes)],
+    )
+    if at is not None:
+        visit.at = at
+    session.add(visit)
+    return visit
+
+
+def visits_of(session: Session, person_id: int) -> list[Visit]:
+    return list(
+        session.scalars(
+            select(Visit)
+            .where(Visit.person_id == person_id)
+            .order_by(Visit.at.desc(), Visit.id.desc())
+        )
+    )
