@@ -82,6 +82,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         catalogue = shipped_catalogue()
     except DemoDataError as error:
         raise CommandError(message(DAMAGED_DATA, reason=str(error))) from error
+    template = context.checklist_template()
     database = context.database()
     reported = 0
 
@@ -93,7 +94,9 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             context.warn(_(PROGRESS).format(done=done, total=total))
 
     try:
-        result = add_demo_people(database, count, seed=seed, progress=progress, catalogue=catalogue)
+        result = add_demo_people(
+            database, count, seed=seed, progress=progress, catalogue=catalogue, template=template
+        )
     except (OperationalError, DatabaseError, sqlite3.Error) as error:
         raise CommandError(database_error_message(database.describe(), error)) from error
     if result.added == 1:

@@ -84,9 +84,17 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         file = open_import_file(Path(args.file))
     except ImportFileError as error:
         raise CommandError(error.message, EXIT_USAGE) from error
+    template = context.checklist_template()
     database = context.database()
     try:
-        report = import_rows(database, file, source=source, dry_run=args.dry_run)
+        report = import_rows(
+            database,
+            file,
+            source=source,
+            dry_run=args.dry_run,
+            template=template,
+            actor=context.actor,
+        )
     except (OperationalError, DatabaseError, sqlite3.Error) as error:
         raise CommandError(database_error_message(database.describe(), error)) from error
     for warning in report.warnings():

@@ -10,10 +10,12 @@ from typing import Any
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
-from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, CommandError
+from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
+from welcome_desk.domain.checklist_template import AREA_LABELS
 from welcome_desk.domain.messages import N_, message
+from welcome_desk.domain.step_status import STATUS_LABELS, StepStatus
 from welcome_desk.i18n import Translate
-from welcome_desk.services.people import find_by_reference, profile
+from welcome_desk.services.person_file import person_file
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
@@ -42,25 +44,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     _ = context._
     language = _output_language(args, context)
     with context.database().session() as session:
-        people = find_by_reference(session, args.person)
-        if not people:
-            context.warn(
-                context.render(message(N_("Nobody has the id {reference}."), reference=args.person))
-            )
-            return EXIT_REJECTED
-        if len(people) > 1:
-            context.warn(
-                context.render(
-                    message(
-                        N_("{count} people have the id {reference}; use the internal id: {ids}."),
-                        count=len(people),
-                        reference=args.person,
-                        ids=", ".join(str(p.id) for p in people),
-                    )
-                )
-            )
-            return EXIT_REJECTED
-        data = profile(people[0], language)
+        person = context.one_person(session, args.person)
+        data = person_file(session, person, language, date.today())
     if args.json:
         context.say(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
@@ -110,3 +95,44 @@ def _print_profile(context: CliContext, data: dict[str, Any], language: str) -> 
     width = max(len(label) for label, _value in rows)
     for label, value in rows:
         context.say(f"  {label:<{width}}  {value}")
+    if data["checklist"]:
+        _print_checklist(context, data["checklist"], language)
+
+
+_MARKS = {
+    "todo": "[ ]",
+    "in_progress": "[~]",
+    "done": "[x]",
+    "not_applicable": "[-]",
+    "blocked": "[!]",
+}
+
+
+def _print_checklist(context: CliContext, checklist: dict[str, Any], language: str) -> None:
+    _ = context._
+    progress = checklist["progress"]
+    context.say("")
+    context.say(
+        _("Checklist ({name} {version}): {done} of {total} steps done").format(
+            name=checklist["template"]["name"],
+            version=checklist["template"]["version"],
+            done=progress["done"],
+            total=progress["total"],
+        )
+    )
+    for area, label in AREA_LABELS.items():
+        steps = [s for s in checklist["steps"] if s["area"] == area and s["applicable"]]
+        if not steps:
+            continue
+        context.say(f"  {_(label)}")
+        for step in steps:
+            when = ""
+            if step["status"] == "done":
+                when = _("done on {date}").format(date=_date(step["done_on"], language))
+            elif step["due_on"]:
+                when = _("due {date}").format(date=_date(step["due_on"], language))
+                if step["overdue"]:
+                    when += f" — {_('overdue')}"
+            status = _(STATUS_LABELS[StepStatus(step["status"])])
+            line = f"    {_MARKS.get(step['status'], '[ ]')} {step['title']}"
+            context.say(f"{line}  ({status}{', ' + when if when else ''})")

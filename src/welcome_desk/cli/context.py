@@ -8,12 +8,18 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session
 
 from welcome_desk.db.engine import Database, resolve_url
 from welcome_desk.db.migrate import SchemaError, upgrade
+from welcome_desk.db.models import Person
+from welcome_desk.domain.actor import Actor
+from welcome_desk.domain.checklist_template import ChecklistTemplate, TemplateError, load_folder
 from welcome_desk.domain.messages import N_, Message, message
 from welcome_desk.i18n import Translate, translator
 from welcome_desk.paths import AppPaths, app_paths
+from welcome_desk.services.people import find_by_reference
+from welcome_desk.services.templates import template_folder
 
 EXIT_OK = 0
 EXIT_REJECTED = 1
@@ -72,6 +78,44 @@ class CliContext:
                 ) from error
             self._database = database
         return self._database
+
+    def checklist_template(self) -> ChecklistTemplate:
+        """The checklist template in force (the coordinator's folder, else the shipped one)."""
+        folder = template_folder(self.paths)
+        try:
+            return load_folder(folder)
+        except TemplateError as error:
+            raise CommandError(
+                message(
+                    N_("The checklist template cannot be used: {problem} (folder {folder})"),
+                    problem=str(error),
+                    folder=str(folder),
+                )
+            ) from error
+
+    def one_person(self, session: Session, reference: str) -> Person:
+        """The person an id names; nobody or several is a clear message and exit code 1."""
+        people = find_by_reference(session, reference)
+        if not people:
+            raise CommandError(
+                message(N_("Nobody has the id {reference}."), reference=reference), EXIT_REJECTED
+            )
+        if len(people) > 1:
+            raise CommandError(
+                message(
+                    N_("{count} people have the id {reference}; use the internal id: {ids}."),
+                    count=len(people),
+                    reference=reference,
+                    ids=", ".join(str(p.id) for p in people),
+                ),
+                EXIT_REJECTED,
+            )
+        return people[0]
+
+    @property
+    def actor(self) -> Actor:
+        """The command line acts under the operating-system user's name."""
+        return Actor.from_system_user()
 
     def close(self) -> None:
         if self._database is not None:

@@ -10,7 +10,15 @@ from collections.abc import Callable, Sequence
 from types import ModuleType
 
 from welcome_desk import __version__
-from welcome_desk.cli import cmd_demo, cmd_gui, cmd_import, cmd_later, cmd_search, cmd_show
+from welcome_desk.cli import (
+    cmd_demo,
+    cmd_gui,
+    cmd_import,
+    cmd_journey,
+    cmd_later,
+    cmd_search,
+    cmd_show,
+)
 from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
 from welcome_desk.i18n import UI_LANGUAGES, Translate, default_ui_language, translator
 from welcome_desk.logging_setup import configure as configure_logging
@@ -24,6 +32,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_import,
     cmd_search,
     cmd_show,
+    cmd_journey,
     cmd_later,
 )
 

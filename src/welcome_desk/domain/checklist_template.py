@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from welcome_desk.domain.countries import is_country_code
+from welcome_desk.domain.messages import N_
 from welcome_desk.domain.person import Category, Programme, SubKind
 
 META_FILE = "checklist.toml"
@@ -34,6 +35,14 @@ class Area(StrEnum):
     HOUSING = "housing"
     HEALTHCARE = "healthcare"
     CITY_LIFE = "city_life"
+
+
+AREA_LABELS = {
+    Area.ADMINISTRATIVE: N_("Arrival and administrative"),
+    Area.HOUSING: N_("Housing"),
+    Area.HEALTHCARE: N_("Healthcare"),
+    Area.CITY_LIFE: N_("City life"),
+}
 
 
 class Document(StrEnum):

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields
+from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from welcome_desk.domain.messages import N_
 from welcome_desk.domain.names import words
@@ -136,3 +139,27 @@ def normalise_programme(text: str) -> str:
         if _contains(programme_words, pattern):
             return programme.value
     return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class PersonData:
+    """A newcomer's details, already checked (by the import rules or the registration form)."""
+
+    family_name: str
+    nationality: str
+    category: str
+    arrival_date: date
+    given_names: str | None = None
+    date_of_birth: date | None = None
+    sex: str | None = None
+    email: str | None = None
+    phone: str | None = None
+    sub_kind: str | None = None
+    programme: str | None = None
+    host_unit: str | None = None
+    departure_date: date | None = None
+    preferred_language: str = "fr"
+    accompanying_persons: int = 0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {f.name: getattr(self, f.name) for f in fields(self)}

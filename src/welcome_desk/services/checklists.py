@@ -35,6 +35,7 @@ from welcome_desk.domain.checklist_plan import (
 )
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.messages import N_, Message, message
+from welcome_desk.domain.person import PersonData
 from welcome_desk.domain.step_status import OPEN_STATUSES, StepStatus
 from welcome_desk.services.templates import newest_edition, template_of
 
@@ -87,25 +88,39 @@ def _step_rows(checklist_id: int, planned: Sequence[PlannedStep]) -> list[dict[s
     ]
 
 
+def profile_from_data(data: PersonData) -> Profile:
+    """The profile of a person just registered (no documents recorded yet)."""
+    return Profile(
+        nationality=data.nationality,
+        category=data.category,
+        arrival_date=data.arrival_date,
+        sub_kind=data.sub_kind,
+        programme=data.programme,
+        departure_date=data.departure_date,
+        date_of_birth=data.date_of_birth,
+        accompanying_persons=data.accompanying_persons,
+    )
+
+
 def create_checklists(
     session: Session,
-    people: Iterable[Person],
+    people: Sequence[tuple[int, Profile]],
     edition: TemplateEdition,
     template: ChecklistTemplate,
 ) -> int:
-    """Make the checklists of newly registered people (no administrative record yet), in bulk.
+    """Make the checklists of newly registered people (person id and profile), in bulk.
 
     Returns how many were made. People who already have one are left alone.
     """
-    people = list(people)
     if not people:
         return 0
-    have = set(
-        session.scalars(
-            select(Checklist.person_id).where(Checklist.person_id.in_([p.id for p in people]))
+    have: set[int] = set()
+    for start in range(0, len(people), 500):
+        chunk = [person_id for person_id, _ in people[start : start + 500]]
+        have.update(
+            session.scalars(select(Checklist.person_id).where(Checklist.person_id.in_(chunk)))
         )
-    )
-    todo = [p for p in people if p.id not in have]
+    todo = [(person_id, profile) for person_id, profile in people if person_id not in have]
     if not todo:
         return 0
     now = utc_now()
@@ -113,14 +128,14 @@ def create_checklists(
         session.scalars(
             insert(_CHECKLISTS).returning(_CHECKLISTS.c.id, sort_by_parameter_order=True),
             [
-                {"person_id": p.id, "template_id": edition.id, "created_at": now, "updated_at": now}
-                for p in todo
+                {"person_id": pid, "template_id": edition.id, "created_at": now, "updated_at": now}
+                for pid, _ in todo
             ],
         )
     )
     rows: list[dict[str, object]] = []
-    for checklist_id, person in zip(checklist_ids, todo, strict=True):
-        rows += _step_rows(checklist_id, plan(template, profile_of(person, None)))
+    for checklist_id, (_, profile) in zip(checklist_ids, todo, strict=True):
+        rows += _step_rows(checklist_id, plan(template, profile))
     if rows:
         session.execute(insert(_STEPS), rows)
     return len(todo)

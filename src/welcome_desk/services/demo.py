@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.models import ExternalId
+from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.services.demo_catalogue import Catalogue, DemoDataError
 from welcome_desk.services.demo_loading import shipped_catalogue
 from welcome_desk.services.demo_people import (
@@ -102,6 +103,7 @@ def add_demo_people(
     should_cancel: CancelCheck | None = None,
     batch_size: int | None = None,
     catalogue: Catalogue | None = None,
+    template: ChecklistTemplate | None = None,
 ) -> DemoResult:
     """Add ``count`` demo people to ``database``, numbered after the demo people already there.
 
@@ -131,7 +133,12 @@ def add_demo_people(
             size = min(batch_size, count - added)
             start = first_number + added
             batch = [people.person(number) for number in range(start, start + size)]
-            register_many(session, [(p.external_id, p.data) for p in batch], source=DEMO_SOURCE)
+            register_many(
+                session,
+                [(p.external_id, p.data) for p in batch],
+                source=DEMO_SOURCE,
+                template=template,
+            )
         added += size
         if progress is not None:
             progress(added, count)

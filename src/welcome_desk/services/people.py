@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any, cast
 
@@ -13,37 +12,19 @@ from sqlalchemy.orm import Session
 from welcome_desk.db.indexing import keys_for
 from welcome_desk.db.models import ExternalId, Person, SearchKey
 from welcome_desk.db.types import utc_now
+from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.countries import country_name, is_eu_eea_swiss
 from welcome_desk.domain.names import sort_key
+from welcome_desk.domain.person import PersonData
+from welcome_desk.services.checklists import create_checklists, profile_from_data
+from welcome_desk.services.templates import edition_for, shipped_template
+
+__all__ = ["PersonData"]  # re-exported: services build people from it
 
 DEFAULT_SOURCE = "import"
 _PEOPLE = cast(Table, Person.__table__)
 _EXTERNAL_IDS = cast(Table, ExternalId.__table__)
 _SEARCH_KEYS = cast(Table, SearchKey.__table__)
-
-
-@dataclass(frozen=True, slots=True)
-class PersonData:
-    """A newcomer's details, already checked (by the import rules or the registration form)."""
-
-    family_name: str
-    nationality: str
-    category: str
-    arrival_date: date
-    given_names: str | None = None
-    date_of_birth: date | None = None
-    sex: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    sub_kind: str | None = None
-    programme: str | None = None
-    host_unit: str | None = None
-    departure_date: date | None = None
-    preferred_language: str = "fr"
-    accompanying_persons: int = 0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self)}
 
 
 def apply_data(person: Person, data: PersonData) -> bool:
@@ -57,26 +38,52 @@ def apply_data(person: Person, data: PersonData) -> bool:
 
 
 def register(
-    session: Session, data: PersonData, *, source: str | None = None, external_id: str | None = None
+    session: Session,
+    data: PersonData,
+    *,
+    source: str | None = None,
+    external_id: str | None = None,
+    template: ChecklistTemplate | None = None,
 ) -> Person:
+    """A new person, with their checklist made from ``template`` (the shipped one by default)."""
     person = Person()
     apply_data(person, data)
     if external_id:
         person.external_ids.append(ExternalId(source=source or DEFAULT_SOURCE, value=external_id))
     session.add(person)
+    session.flush()
+    _make_checklists(session, [(person.id, data)], template)
     return person
 
 
+def _make_checklists(
+    session: Session, people: Sequence[tuple[int, PersonData]], template: ChecklistTemplate | None
+) -> None:
+    template = template or shipped_template()
+    edition = edition_for(session, template)
+    create_checklists(
+        session,
+        [(person_id, profile_from_data(data)) for person_id, data in people],
+        edition,
+        template,
+    )
+
+
 def register_many(
-    session: Session, new: Sequence[tuple[str, PersonData]], *, source: str
+    session: Session,
+    new: Sequence[tuple[str, PersonData]],
+    *,
+    source: str,
+    template: ChecklistTemplate | None = None,
 ) -> list[int]:
     """Register many people at once (imports, demo data): the same rows as :func:`register`.
 
     Registering one ORM object at a time costs about a millisecond a person (objects, events, one
     INSERT each to learn the id). Here people are inserted with Core statements (their ids come
     back in order), and their external ids and search keys in multi-row statements, the keys
-    computed by :func:`welcome_desk.db.indexing.keys_for` as the session hook does. Returns the
-    internal ids, in the order of ``new`` (pairs of external id and data).
+    computed by :func:`welcome_desk.db.indexing.keys_for` as the session hook does; their
+    checklists are made in bulk too. Returns the internal ids, in the order of ``new`` (pairs of
+    external id and data).
     """
     if not new:
         return []
@@ -107,6 +114,9 @@ def register_many(
     ]
     if keys:
         session.execute(insert(_SEARCH_KEYS), keys)
+    _make_checklists(
+        session, [(pid, data) for pid, (_, data) in zip(ids, new, strict=True)], template
+    )
     return ids
 
 

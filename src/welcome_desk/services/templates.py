@@ -21,6 +21,12 @@ def template_folder(paths: AppPaths) -> Path:
     return own if own.is_dir() else resources_dir() / FOLDER_NAME
 
 
+@lru_cache(maxsize=1)
+def shipped_template() -> ChecklistTemplate:
+    """The set shipped with the program (what a coordinator's own folder replaces)."""
+    return load_folder(resources_dir() / FOLDER_NAME)
+
+
 def current_edition(session: Session, folder: Path) -> tuple[TemplateEdition, ChecklistTemplate]:
     """Read the template in ``folder`` (raises TemplateError) and find or record its edition."""
     template = load_folder(folder)

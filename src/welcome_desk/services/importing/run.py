@@ -16,7 +16,10 @@ from sqlalchemy.orm import Session
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.models import ExternalId, Person
+from welcome_desk.domain.actor import Actor
+from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.values import clean_text
+from welcome_desk.services.checklists import refresh_after_change
 from welcome_desk.services.importing.bulk import find_people, load_search_keys
 from welcome_desk.services.importing.columns import (
     FIELDS_BY_NAME,
@@ -70,6 +73,9 @@ class _Tally:
     unchanged: int = 0
 
 
+IMPORT_ACTOR = Actor("import")
+
+
 def open_import_file(path: Path) -> ImportFile:
     """Read ``path`` and recognise its columns; raises ImportFileError when it is unusable."""
     table = read_table(path)
@@ -85,6 +91,8 @@ def import_file(
     today: date | None = None,
     progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
+    template: ChecklistTemplate | None = None,
+    actor: Actor = IMPORT_ACTOR,
 ) -> ImportReport:
     """Import the newcomers of ``path`` (CSV or XLSX); see :func:`import_rows`."""
     return import_rows(
@@ -95,6 +103,8 @@ def import_file(
         today=today,
         progress=progress,
         should_cancel=should_cancel,
+        template=template,
+        actor=actor,
     )
 
 
@@ -107,6 +117,8 @@ def import_rows(
     today: date | None = None,
     progress: ProgressCallback | None = None,
     should_cancel: CancelCheck | None = None,
+    template: ChecklistTemplate | None = None,
+    actor: Actor = IMPORT_ACTOR,
 ) -> ImportReport:
     """Check every row of ``file`` and save the valid ones, all in one transaction.
 
@@ -114,7 +126,9 @@ def import_rows(
     duplicates. ``dry_run`` does everything but save, so its counts are exactly those of a real
     import. ``progress(rows_done, rows_total)`` is called from the calling thread as rows are
     done; when ``should_cancel()`` returns True the import stops with :class:`ImportCancelled`
-    and nothing is saved. ``today`` (for "born in the future") is there for tests.
+    and nothing is saved. ``today`` (for "born in the future") is there for tests. New people get
+    their checklist from ``template`` (the shipped one by default); the checklists of people whose
+    details changed are re-planned with their own edition, under ``actor``'s name.
     """
     if not 0 < len(source) <= MAX_SOURCE_LENGTH:
         raise ValueError(f"an import source is 1 to {MAX_SOURCE_LENGTH} characters")
@@ -126,14 +140,28 @@ def import_rows(
         # A plain session, never committed: no write lock is taken, and whatever apply_data
         # changed in memory is thrown away.
         with database.session() as session, session.no_autoflush:
-            saver = _Saver(session, source=source, write=False, provided=provided)
+            saver = _Saver(
+                session,
+                source=source,
+                write=False,
+                provided=provided,
+                template=template,
+                actor=actor,
+            )
             try:
                 rejected = _run(session, file, checker, saver, progress, should_cancel)
             finally:
                 session.rollback()
     else:
         with database.writing() as session:
-            saver = _Saver(session, source=source, write=True, provided=provided)
+            saver = _Saver(
+                session,
+                source=source,
+                write=True,
+                provided=provided,
+                template=template,
+                actor=actor,
+            )
             rejected = _run(session, file, checker, saver, progress, should_cancel)
     tally = saver.tally
     report = ImportReport(
@@ -168,9 +196,18 @@ class _Saver:
     """
 
     def __init__(
-        self, session: Session, *, source: str, write: bool, provided: frozenset[str]
+        self,
+        session: Session,
+        *,
+        source: str,
+        write: bool,
+        provided: frozenset[str],
+        template: ChecklistTemplate | None,
+        actor: Actor,
     ) -> None:
         self.session = session
+        self.template = template
+        self.actor = actor
         self.source = source
         self.write = write
         self.provided = provided
@@ -192,9 +229,11 @@ class _Saver:
     def flush(self) -> None:
         if not self.write:
             return
-        register_many(self.session, self.new, source=self.source)
+        register_many(self.session, self.new, source=self.source, template=self.template)
         load_search_keys(self.session, self.changed)
         self.session.flush()
+        for person in self.changed:
+            refresh_after_change(self.session, person.id, self.actor)
         self.new, self.changed = [], []
 
 
