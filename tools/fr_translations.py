@@ -186,4 +186,88 @@ FRENCH = {
         "valeurs au-delà de la dernière colonne : {values} (un séparateur dans une valeur sans "
         "guillemets ?)",
     "The workbook {file} has no worksheet.": "Le classeur {file} n’a aucune feuille.",
+    "'{status}' is not a step status.": "« {status} » n’est pas un état d’étape.",
+    "A step cannot be done on a future date ({date}).":
+        "Une étape ne peut pas être faite à une date future ({date}).",
+    "An appointment needs a place and a purpose.": "Un rendez-vous demande un lieu et un objet.",
+    "An appointment needs a time with its time zone.":
+        "Un rendez-vous demande une heure avec son fuseau horaire.",
+    "Arrival and administrative": "Arrivée et démarches administratives",
+    "CROUS residence": "Résidence CROUS",
+    "Checklist ({name} {version}): {done} of {total} steps done":
+        "Liste des démarches ({name} {version}) : {done} étapes faites sur {total}",
+    "Checklist made from {name} {old}; newest edition: {new}.":
+        "Liste établie d’après {name} {old} ; édition la plus récente : {new}.",
+    "City life": "Vie dans la ville",
+    "Healthcare": "Santé",
+    "Housing": "Logement",
+    "Nothing to change.": "Rien à changer.",
+    "Nothing was changed; add --apply to apply these changes.":
+        "Rien n’a été changé ; ajoutez --apply pour appliquer ces changements.",
+    "Say what the visit was for.": "Indiquez l’objet de la visite.",
+    "Say what to change: --status, --due or --notes.":
+        "Indiquez ce qu’il faut changer : --status, --due ou --notes.",
+    "Say why the step is blocked.": "Indiquez pourquoi l’étape est bloquée.",
+    "Step '{key}' is now {status}.": "L’étape « {key} » est maintenant : {status}.",
+    "Template copied to {folder}.": "Modèle copié dans {folder}.",
+    "The checklist template cannot be used: {problem} (folder {folder})":
+        "Le modèle de liste des démarches est inutilisable : {problem} (dossier {folder})",
+    "The folder {folder} is not empty.": "Le dossier {folder} n’est pas vide.",
+    "The housing ends before it starts.": "Le logement se termine avant de commencer.",
+    "The notes are too long (at most {limit} characters).":
+        "Les notes sont trop longues (au plus {limit} caractères).",
+    "The reason is too long (at most {limit} characters).":
+        "Le motif est trop long (au plus {limit} caractères).",
+    "The visa cannot be validated before the arrival date.":
+        "Le visa ne peut pas être validé avant la date d’arrivée.",
+    "There is no person number {person}.": "Il n’y a pas de personne numéro {person}.",
+    "There is no step number {step}.": "Il n’y a pas d’étape numéro {step}.",
+    "There is no such housing record.": "Ce logement n’existe pas.",
+    "This person has no checklist.": "Cette personne n’a pas de liste des démarches.",
+    "This person's checklist has no step '{key}'.":
+        "La liste des démarches de cette personne n’a pas d’étape « {key} ».",
+    "This step was changed meanwhile by someone else; reload it and try again.":
+        "Quelqu’un d’autre a modifié cette étape entre-temps ; rechargez-la et recommencez.",
+    "Unknown visit purpose: {purposes}.": "Objet de visite inconnu : {purposes}.",
+    "apply the changes shown": "appliquer les changements affichés",
+    "blocked": "bloquée",
+    "change a step of a person's checklist": "modifier une étape de la liste d’une personne",
+    "check a template folder (default: the one in force)":
+        "vérifier un dossier de modèle (par défaut : celui en vigueur)",
+    "check or export the checklist template": "vérifier ou exporter le modèle de liste des démarches",
+    "copy the template in force to DIR, to edit it":
+        "copier le modèle en vigueur dans DIR, pour le modifier",
+    "definitive number": "numéro définitif",
+    "done": "faite",
+    "done on {date}": "faite le {date}",
+    "due {date}": "échéance {date}",
+    "overdue": "en retard",
+    "host family or relatives": "famille d’accueil ou proches",
+    "in progress": "en cours",
+    "not applicable": "sans objet",
+    "not registered": "non inscrit",
+    "other housing": "autre logement",
+    "private rental": "location privée",
+    "provisional number": "numéro provisoire",
+    "replace the step's notes": "remplacer les notes de l’étape",
+    "set the due date by hand": "fixer l’échéance à la main",
+    "show (and apply) what the newest checklist template changes for a person":
+        "montrer (et appliquer) ce que le modèle le plus récent change pour une personne",
+    "temporary (hotel, hostel)": "temporaire (hôtel, auberge)",
+    "the step's key (see show --json)": "la clé de l’étape (voir show --json)",
+    "to do": "à faire",
+    "when it was done (default today)": "date à laquelle elle a été faite (par défaut aujourd’hui)",
+    "why it is blocked": "pourquoi elle est bloquée",
+    "{count} change(s) applied.": "{count} changement(s) appliqué(s).",
+    "{field}: '{value}' is not one of {choices}.": "{field} : « {value} » n’est pas l’un de {choices}.",
+    "{field}: too long (at most {limit} characters).":
+        "{field} : trop long (au plus {limit} caractères).",
+    "{folder}: template '{name}' version {version}, {steps} steps, no problem found.":
+        "{folder} : modèle « {name} » version {version}, {steps} étapes, aucun problème trouvé.",
+    "{option}: '{value}' is not a date YYYY-MM-DD.":
+        "{option} : « {value} » n’est pas une date AAAA-MM-JJ.",
+    "{title}: applies again": "{title} : s’applique de nouveau",
+    "{title}: due {old} → {new}": "{title} : échéance {old} → {new}",
+    "{title}: new step, due {due}": "{title} : nouvelle étape, échéance {due}",
+    "{title}: no longer applies": "{title} : ne s’applique plus",
 }

@@ -26,6 +26,7 @@ REQUIRED_LANGUAGES = ("en", "fr")
 FALLBACK_LANGUAGES = ("en", "fr")
 _KEY = re.compile(r"^[a-z][a-z0-9_]{1,63}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+_SPACES = re.compile(r"[ \t\r\n]+")
 
 Text = Mapping[str, str]
 
@@ -320,7 +321,8 @@ def _text(value: Any, file: str, place: str, *, required: bool) -> Text:
     missing = [lang for lang in REQUIRED_LANGUAGES if lang not in value]
     if missing:
         raise TemplateError(file, place, f"the {' and '.join(missing)} text is missing")
-    return {language: " ".join(text.split()) for language, text in value.items()}
+    # Line breaks and runs of spaces fold to one space; no-break spaces (French « : ») stay.
+    return {language: _SPACES.sub(" ", text).strip() for language, text in value.items()}
 
 
 def _link(value: Any, file: str, place: str) -> Link:
