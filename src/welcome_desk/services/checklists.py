@@ -6,7 +6,7 @@ did it and when. Statuses and dates are checked here, not only in the window.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import cast
@@ -68,24 +68,43 @@ def profile_of(person: Person, administrative: AdministrativeRecord | None) -> P
     )
 
 
-def _step_rows(checklist_id: int, planned: Sequence[PlannedStep]) -> list[dict[str, object]]:
+@dataclass(frozen=True, slots=True)
+class StepState:
+    """How a step starts (other than "to do"): for people whose journey began elsewhere."""
+
+    status: StepStatus
+    done_on: date | None = None
+    blocked_reason: str | None = None
+
+
+# Given a person's id, profile and planned steps, the starting state of each (None: to do).
+StartingStates = Callable[[int, Profile, Sequence[PlannedStep]], Sequence[StepState | None]]
+
+
+def _step_rows(
+    checklist_id: int, planned: Sequence[PlannedStep], states: Sequence[StepState | None]
+) -> list[dict[str, object]]:
     now = utc_now()
-    return [
-        {
-            "checklist_id": checklist_id,
-            "key": step.key,
-            "area": step.area.value,
-            "position": position,
-            "applicable": True,
-            "status": StepStatus.TODO.value,
-            "due_on": step.due_on,
-            "opens_on": step.opens_on,
-            "due_set_by_hand": False,
-            "updated_at": now,
-            "version": 1,
-        }
-        for position, step in enumerate(planned)
-    ]
+    rows = []
+    for position, (step, state) in enumerate(zip(planned, states, strict=True)):
+        rows.append(
+            {
+                "checklist_id": checklist_id,
+                "key": step.key,
+                "area": step.area.value,
+                "position": position,
+                "applicable": True,
+                "status": (state.status if state else StepStatus.TODO).value,
+                "done_on": state.done_on if state else None,
+                "blocked_reason": state.blocked_reason if state else None,
+                "due_on": step.due_on,
+                "opens_on": step.opens_on,
+                "due_set_by_hand": False,
+                "updated_at": now,
+                "version": 1,
+            }
+        )
+    return rows
 
 
 def profile_from_data(data: PersonData) -> Profile:
@@ -107,10 +126,12 @@ def create_checklists(
     people: Sequence[tuple[int, Profile]],
     edition: TemplateEdition,
     template: ChecklistTemplate,
+    starting_states: StartingStates | None = None,
 ) -> int:
     """Make the checklists of newly registered people (person id and profile), in bulk.
 
-    Returns how many were made. People who already have one are left alone.
+    Returns how many were made. People who already have one are left alone. Steps start "to
+    do" unless ``starting_states`` says otherwise (demo data).
     """
     if not people:
         return 0
@@ -134,8 +155,14 @@ def create_checklists(
         )
     )
     rows: list[dict[str, object]] = []
-    for checklist_id, (_, profile) in zip(checklist_ids, todo, strict=True):
-        rows += _step_rows(checklist_id, plan(template, profile))
+    for checklist_id, (person_id, profile) in zip(checklist_ids, todo, strict=True):
+        planned = plan(template, profile)
+        states = (
+            starting_states(person_id, profile, planned)
+            if starting_states
+            else [None] * len(planned)
+        )
+        rows += _step_rows(checklist_id, planned, states)
     if rows:
         session.execute(insert(_STEPS), rows)
     return len(todo)

@@ -6,6 +6,7 @@ the highest demo id already in the database: running it twice adds twice, never 
 Person n depends only on the seed and n (see ``demo_people``), so "100 then 100 more" gives the
 same people as "200" at once.
 
+Each person gets their checklist, already part-way done as of a fixed day (``demo_progress``).
 People are written in batches, each batch one transaction: a cancelled run keeps the batches
 already written, and a desk using the database meanwhile never waits long. They are saved by the
 import's bulk insert (``services.people.register_many``: multi-row INSERTs, search keys from
@@ -38,6 +39,7 @@ from welcome_desk.services.demo_people import (
     demo_external_id,
     demo_number,
 )
+from welcome_desk.services.demo_progress import journeys_as_of
 from welcome_desk.services.people import register_many
 
 log = logging.getLogger(__name__)
@@ -119,6 +121,7 @@ def add_demo_people(
             return DemoResult(0, 0, next_demo_number(session), cancelled=False)
     batch_size = batch_size or BATCH_SIZE
     people = DemoPeople(catalogue or shipped_catalogue(), seed)
+    journeys = journeys_as_of(seed)
     started = time.perf_counter()
     added = 0
     first_number: int | None = None
@@ -138,6 +141,7 @@ def add_demo_people(
                 [(p.external_id, p.data) for p in batch],
                 source=DEMO_SOURCE,
                 template=template,
+                starting_states=journeys,
             )
         added += size
         if progress is not None:

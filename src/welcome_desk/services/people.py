@@ -16,7 +16,11 @@ from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.countries import country_name, is_eu_eea_swiss
 from welcome_desk.domain.names import sort_key
 from welcome_desk.domain.person import PersonData
-from welcome_desk.services.checklists import create_checklists, profile_from_data
+from welcome_desk.services.checklists import (
+    StartingStates,
+    create_checklists,
+    profile_from_data,
+)
 from welcome_desk.services.templates import edition_for, shipped_template
 
 __all__ = ["PersonData"]  # re-exported: services build people from it
@@ -57,7 +61,10 @@ def register(
 
 
 def _make_checklists(
-    session: Session, people: Sequence[tuple[int, PersonData]], template: ChecklistTemplate | None
+    session: Session,
+    people: Sequence[tuple[int, PersonData]],
+    template: ChecklistTemplate | None,
+    starting_states: StartingStates | None = None,
 ) -> None:
     template = template or shipped_template()
     edition = edition_for(session, template)
@@ -66,6 +73,7 @@ def _make_checklists(
         [(person_id, profile_from_data(data)) for person_id, data in people],
         edition,
         template,
+        starting_states,
     )
 
 
@@ -75,6 +83,7 @@ def register_many(
     *,
     source: str,
     template: ChecklistTemplate | None = None,
+    starting_states: StartingStates | None = None,
 ) -> list[int]:
     """Register many people at once (imports, demo data): the same rows as :func:`register`.
 
@@ -115,7 +124,10 @@ def register_many(
     if keys:
         session.execute(insert(_SEARCH_KEYS), keys)
     _make_checklists(
-        session, [(pid, data) for pid, (_, data) in zip(ids, new, strict=True)], template
+        session,
+        [(pid, data) for pid, (_, data) in zip(ids, new, strict=True)],
+        template,
+        starting_states,
     )
     return ids
 
