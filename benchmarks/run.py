@@ -2,9 +2,12 @@
 
     .venv/bin/python benchmarks/run.py [--people 100000] [--rows 10000] [--out benchmarks/out]
 
-1. ``welcome-desk demo --people N`` into a new database (the command, as a user runs it);
+1. ``welcome-desk demo --people N`` into a new database (the command, as a user runs it; each
+   person with a checklist part-way done);
 2. ``welcome-desk import`` of a 10,000-row CSV (new people, then the same file again);
-3. search at N people, in-process: median and 95th percentile per query.
+3. search at N people, in-process: median and 95th percentile per query;
+4. checklists at N people: planning alone, then making all N checklists again in the database;
+   the dashboard's queries (overdue steps, expiring permits, this week's arrivals).
 Prints a Markdown table for docs/benchmarks.md and writes the raw figures as JSON.
 """
 
@@ -20,11 +23,27 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+from sqlalchemy import delete, select
+
 from welcome_desk.db.engine import Database, resolve_url
+from welcome_desk.db.journey_models import Checklist, ChecklistStep
+from welcome_desk.db.models import Person
+from welcome_desk.domain.checklist_plan import plan
+from welcome_desk.services.checklists import create_checklists, profile_of
+from welcome_desk.services.dashboard import (
+    arrivals_between,
+    overdue_count,
+    overdue_steps,
+    permits_expiring,
+    week_of,
+)
 from welcome_desk.services.demo import generate_people
+from welcome_desk.services.demo_progress import AS_OF, journeys_as_of
 from welcome_desk.services.search import search
+from welcome_desk.services.templates import edition_for, shipped_template
 
 COMMAND = [sys.executable, "-m", "welcome_desk"]
 SEARCH_QUERIES = [
@@ -132,6 +151,58 @@ def bench_search(folder: Path) -> list[dict[str, object]]:
     return results
 
 
+def timings(action: Callable[[], object], repeats: int) -> dict[str, float]:
+    action()  # warm the caches
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - started) * 1000)
+    times.sort()
+    return {"median_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
+
+
+def bench_checklists(folder: Path) -> dict[str, object]:
+    path = folder / "demo.sqlite3"
+    database = Database(resolve_url(str(path), path))
+    template = shipped_template()
+    with database.session() as session:
+        people = session.execute(select(Person)).scalars().all()
+        profiles = [(p.id, profile_of(p, None)) for p in people]
+    started = time.perf_counter()
+    planned_steps = sum(len(plan(template, profile)) for _, profile in profiles)
+    plan_seconds = time.perf_counter() - started
+
+    with database.writing() as session:
+        session.execute(delete(ChecklistStep))
+        session.execute(delete(Checklist))
+    started = time.perf_counter()
+    for start in range(0, len(profiles), 2_000):
+        with database.writing() as session:
+            edition = edition_for(session, template)
+            create_checklists(
+                session, profiles[start : start + 2_000], edition, template, journeys_as_of(1)
+            )
+    make_seconds = time.perf_counter() - started
+
+    today = AS_OF
+    with database.session() as session:
+        overdue_total = overdue_count(session, today)
+        figures: dict[str, object] = {
+            "people": len(profiles),
+            "steps": planned_steps,
+            "plan_s": plan_seconds,
+            "make_s": make_seconds,
+            "overdue_steps_and_people": overdue_total,
+            "overdue_first_200": timings(lambda: overdue_steps(session, today, 200), 20),
+            "overdue_count": timings(lambda: overdue_count(session, today), 20),
+            "permits_expiring": timings(lambda: permits_expiring(session, today, 120), 20),
+            "arrivals_this_week": timings(lambda: arrivals_between(session, *week_of(today)), 20),
+        }
+    database.dispose()
+    return figures
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--people", type=int, default=100_000)
@@ -147,6 +218,7 @@ def main() -> None:
             "demo": bench_demo(folder, args.people),
             "import": bench_import(folder, args.rows),
             "search": bench_search(folder),
+            "checklists": bench_checklists(folder),
         }
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "results.json").write_text(json.dumps(figures, indent=2, ensure_ascii=False))
@@ -162,6 +234,15 @@ def main() -> None:
             f"| {row['query']} | `{row['text']}` | {row['hits']} | {row['median_ms']:.1f} "
             f"| {row['p95_ms']:.1f} |"
         )
+    lists = figures["checklists"]
+    print(
+        f"\nchecklists: {lists['people']:,} people, {lists['steps']:,} steps; planning "
+        f"{lists['plan_s']:.1f} s; making them in the database {lists['make_s']:.1f} s; "
+        f"overdue (steps, people) as of {AS_OF}: {lists['overdue_steps_and_people']}"
+    )
+    for name in ("overdue_first_200", "overdue_count", "permits_expiring", "arrivals_this_week"):
+        row = lists[name]
+        print(f"| {name} | {row['median_ms']:.1f} | {row['p95_ms']:.1f} |")
 
 
 if __name__ == "__main__":
