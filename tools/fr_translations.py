@@ -91,7 +91,6 @@ FRENCH = {
     "Phone": "Téléphone",
     "Preferred language": "Langue préférée",
     "Accompanying persons": "Accompagnants",
-    "EU/EEA/Swiss": "UE/EEE/Suisse",
     "Cannot use the database {where}: {reason}.":
         "Impossible d’utiliser la base de données {where} : {reason}.",
     "The database {where} is busy (locked by another program); try again.":
@@ -270,4 +269,21 @@ FRENCH = {
     "{title}: due {old} → {new}": "{title} : échéance {old} → {new}",
     "{title}: new step, due {due}": "{title} : nouvelle étape, échéance {due}",
     "{title}: no longer applies": "{title} : ne s’applique plus",
+    "EU/EEA/Swiss": "UE/EEE/Suisse",
+    "PostgreSQL support is not installed here: pip install 'welcome-desk[postgres]'.":
+        "La prise en charge de PostgreSQL n’est pas installée ici : "
+        "pip install 'welcome-desk[postgres]'.",
+    "The database address {where} is not one this program can use.":
+        "L’adresse de base de données {where} n’est pas utilisable par ce programme.",
+    "The database server {where} cannot be reached; check the network and retry.":
+        "Le serveur de base de données {where} est injoignable ; vérifiez le réseau et réessayez.",
+    "The disk holding {where} could not be read or written.":
+        "Le disque qui contient {where} n’a pas pu être lu ou écrit.",
+    "it holds tables that are not a Welcome Desk database":
+        "elle contient des tables qui ne sont pas celles de Welcome Desk",
+    "it was written by a newer version of the program":
+        "elle a été écrite par une version plus récente du programme",
+    "{count} people have the id {reference}; give the internal id as #N: {ids}.":
+        "{count} personnes ont l’identifiant {reference} ; donnez l’identifiant interne sous la "
+        "forme #N : {ids}.",
 }

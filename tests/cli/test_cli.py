@@ -157,3 +157,59 @@ def test_environment_variable_chooses_the_database(
     monkeypatch.setenv("WELCOME_DESK_DATABASE", str(chosen))
     assert main(["--lang", "en", "search", "x"]) == 1
     assert chosen.exists()
+
+
+def test_internal_ids_and_external_ids_that_look_alike(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "numbers.csv"
+    source.write_text(
+        "external_id,family_name,nationality,category,arrival_date\n"
+        "2,Second,FR,student,2026-09-01\n"
+        "MOB-001,Mobile,FR,student,2026-09-01\n"
+    )
+    assert run_cli("import", str(source)).exit_code == 0
+    ambiguous = run_cli("show", "2")  # internal id 2 (Mobile) and external id 2 (Second)
+    assert ambiguous.exit_code == 1
+    assert "give the internal id as #N: #2, #1." in ambiguous.err
+    assert run_cli("show", "#2").out.startswith("MOBILE")
+    assert run_cli("show", "#1").out.startswith("SECOND")
+    assert run_cli("show", "mob-001").out.startswith("MOBILE")  # any case
+    assert run_cli("show", "#99").exit_code == 1
+
+
+def test_a_missing_folder_is_refused_not_created(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "typo" / "desk.sqlite3"
+    result = run_cli("search", "x", database=target)
+    assert result.exit_code == 2
+    assert "cannot be opened (the folder is missing" in result.err
+    assert not target.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("foo://bar", "is not one this program can use"),
+        ("mysql://x", "is not one this program can use"),
+    ],
+)
+def test_unusable_database_addresses(run_cli, url: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("search", "x", database=url)
+    assert result.exit_code == 2
+    assert expected in result.err
+    assert "Traceback" not in result.err
+
+
+def test_log_never_holds_personal_data(run_cli, tmp_path: Path, private_home: Path) -> None:  # type: ignore[no-untyped-def]
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "external_id,family_name,given_names,email,nationality,category,arrival_date\n"
+        "SECRET-ID-1,Zyxwvuts,Qponmlk,zyx.secret@example.org,FR,student,2026-09-01\n"
+        "SECRET-ID-2,Broken,Row,not-an-email,XX,astronaut,2026-13-45\n"
+    )
+    run_cli("import", str(source))
+    run_cli("search", "Zyxwvuts")
+    run_cli("show", "SECRET-ID-1")
+    run_cli("step", "SECRET-ID-1", "bank_account", "--status", "done")
+    log_text = (private_home / "data" / "logs" / "welcome-desk.log").read_text()
+    assert "import" in log_text  # it did log the run
+    for secret in ("SECRET", "Zyxwvuts", "Qponmlk", "zyx.secret", "Broken", "astronaut"):
+        assert secret not in log_text

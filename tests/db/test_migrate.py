@@ -43,7 +43,9 @@ def open_db(path: Path) -> Database:
 
 def test_a_missing_database_is_created_at_the_newest_schema(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "new.sqlite3"
-    database = open_db(path)
+    with pytest.raises(FileNotFoundError):
+        open_db(path)  # a mistyped folder is not made silently
+    database = Database(resolve_url(str(path), path), create_folder=True)
     assert upgrade(database, tmp_path / "backups") is None
     assert current_revision(database) == head_revision()
     assert stat.S_IMODE(path.stat().st_mode) == 0o600

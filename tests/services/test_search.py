@@ -139,3 +139,19 @@ def test_sort_key_follows_a_change_of_name(database: Database, people: dict[str,
         person = session.get(Person, people["Dupont Élodie"])
         assert person is not None
         assert person.sort_key.startswith("zephyr")
+
+
+def test_names_come_before_the_beginnings_of_emails(database: Database) -> None:
+    with database.writing() as session:
+        for family, given, email in [
+            ("Benali", "Ali", "ali.benali@example.org"),
+            ("Ali", "Karim", "k.ali@example.org"),
+            ("Lindqvist", "Linda", "li.lindqvist@example.org"),
+            ("李", "娜", None),
+        ]:
+            register(session, PersonData(family_name=family, given_names=given, email=email,
+                                         nationality="FR", category="student",
+                                         arrival_date=date(2026, 9, 1)))
+    assert names(database, "ali")[:2] == ["Ali Karim", "Benali Ali"]
+    assert names(database, "li")[0] == "李 娜"
+    assert names(database, "li.lindqvist@example.org") == ["Lindqvist Linda"]

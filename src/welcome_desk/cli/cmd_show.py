@@ -74,7 +74,7 @@ def _print_profile(context: CliContext, data: dict[str, Any], language: str) -> 
         (
             _("Nationality"),
             f"{nationality['name']} ({nationality['code']})"
-            + (f" — {_('EU/EEA/Swiss')}" if nationality["eu_eea_swiss"] else ""),
+            + (" — " + _("EU/EEA/Swiss") if nationality["eu_eea_swiss"] else ""),
         ),
         (_("Born"), _date(data["date_of_birth"], language)),
         (_("Sex"), data["sex"] or "—"),
@@ -132,7 +132,7 @@ def _print_checklist(context: CliContext, checklist: dict[str, Any], language: s
             elif step["due_on"]:
                 when = _("due {date}").format(date=_date(step["due_on"], language))
                 if step["overdue"]:
-                    when += f" — {_('overdue')}"
+                    when += " — " + _("overdue")
             status = _(STATUS_LABELS[StepStatus(step["status"])])
             line = f"    {_MARKS.get(step['status'], '[ ]')} {step['title']}"
             context.say(f"{line}  ({status}{', ' + when if when else ''})")

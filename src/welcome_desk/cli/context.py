@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import sqlite3
+import os
 import sys
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TextIO
 
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from welcome_desk.db.engine import Database, resolve_url
+from welcome_desk.db.engine import DATABASE_VARIABLE, Database, describe_url, resolve_url
+from welcome_desk.db.errors import environment_error_message
 from welcome_desk.db.migrate import SchemaError, upgrade
 from welcome_desk.db.models import Person
 from welcome_desk.domain.actor import Actor
@@ -58,24 +59,39 @@ class CliContext:
         return msg.render(self._)
 
     def database(self) -> Database:
-        """The database, created and migrated if it does not exist yet."""
+        """The database, created and migrated if it does not exist yet.
+
+        Only the default location's folder is made; a path given with ``--database`` or
+        ``WELCOME_DESK_DATABASE`` must be in an existing folder.
+        """
         if self._database is None:
-            url = resolve_url(self.database_option, self.paths.database_file)
+            explicit = bool(self.database_option or os.environ.get(DATABASE_VARIABLE))
             try:
-                database = Database(url)
+                url = resolve_url(self.database_option, self.paths.database_file)
+            except ArgumentError as error:
+                raise CommandError(
+                    message(
+                        N_("The database address {where} is not one this program can use."),
+                        where=self.database_option or "",
+                    )
+                ) from error
+            where = describe_url(url)
+            try:
+                database = Database(url, create_folder=not explicit)
                 upgrade(database, self.paths.backup_dir)
             except SchemaError as error:
                 raise CommandError(
                     message(
                         N_("Cannot use the database {where}: {reason}."),
-                        where=url.render_as_string(hide_password=True),
-                        reason=str(error),
+                        where=where,
+                        reason=self.render(error.reason),
                     )
                 ) from error
-            except (OperationalError, DatabaseError, sqlite3.Error, OSError) as error:
-                raise CommandError(
-                    database_error_message(url.render_as_string(hide_password=True), error)
-                ) from error
+            except Exception as error:
+                known = environment_error_message(where, error)
+                if known is None:
+                    raise
+                raise CommandError(known) from error
             self._database = database
         return self._database
 
@@ -103,10 +119,12 @@ class CliContext:
         if len(people) > 1:
             raise CommandError(
                 message(
-                    N_("{count} people have the id {reference}; use the internal id: {ids}."),
+                    N_(
+                        "{count} people have the id {reference}; give the internal id as #N: {ids}."
+                    ),
                     count=len(people),
                     reference=reference,
-                    ids=", ".join(str(p.id) for p in people),
+                    ids=", ".join(f"#{p.id}" for p in people),
                 ),
                 EXIT_REJECTED,
             )
@@ -122,21 +140,11 @@ class CliContext:
             self._database.dispose()
 
 
-def database_error_message(where: str, error: Any) -> Message:
-    """Tell environment errors apart for the user: locked, not a database, read-only, missing."""
-    text = str(getattr(error, "orig", None) or error).lower()
-    if "locked" in text or "busy" in text:
-        template = N_("The database {where} is busy (locked by another program); try again.")
-    elif "not a database" in text or "malformed" in text or "corrupt" in text:
-        template = N_("The file {where} is not a usable database (damaged or of another kind).")
-    elif "readonly" in text or "read-only" in text or "permission" in text:
-        template = N_("The database {where} cannot be written (read-only or no permission).")
-    elif "disk" in text and "full" in text:
-        template = N_("The disk holding {where} is full.")
-    elif "unable to open" in text or "no such file" in text or "directory" in text:
-        template = N_(
-            "The database {where} cannot be opened (the folder is missing or not allowed)."
-        )
-    else:
-        template = N_("The database {where} cannot be used: {detail}")
-    return message(template, where=where, detail=str(getattr(error, "orig", None) or error))
+def database_error_message(where: str, error: BaseException) -> Message:
+    """The staff's sentence for a database error met while working (busy, full…)."""
+    known = environment_error_message(where, error)
+    return known or message(
+        N_("The database {where} cannot be used: {detail}"),
+        where=where,
+        detail=type(error).__name__,
+    )

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,6 +19,12 @@ from welcome_desk.db import indexing
 DATABASE_VARIABLE = "WELCOME_DESK_DATABASE"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 _WRITE_OPTION = "welcome_desk_write"
+
+
+def describe_url(url: URL) -> str:
+    """Where the data is, for messages: a file's path, or the URL without its password."""
+    file = sqlite_file(url)
+    return str(file) if file is not None else url.render_as_string(hide_password=True)
 
 
 def resolve_url(value: str | None, default_file: Path) -> URL:
@@ -35,6 +43,20 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(str(url.database))
 
 
+def _when_not_busy(action: Callable[[], object]) -> None:
+    """Run ``action``, waiting while another process holds the file (changing the journal mode
+    of a new database does not go through SQLite's busy handler)."""
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _set_up_sqlite(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
@@ -43,7 +65,7 @@ def _set_up_sqlite(engine: Engine) -> None:
         cursor = dbapi_connection.cursor()
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
+        _when_not_busy(lambda: cursor.execute("PRAGMA journal_mode = WAL"))
         # FULL: a committed edit survives a power cut, not only a crash of the program.
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.close()
@@ -59,21 +81,28 @@ def _set_up_sqlite(engine: Engine) -> None:
 class Database:
     """One database: its engine and the sessions to work in it."""
 
-    def __init__(self, url: URL) -> None:
+    def __init__(self, url: URL, *, create_folder: bool = False) -> None:
+        """Open ``url``. A SQLite file's folder is made only with ``create_folder`` (the default
+        location): a mistyped path must fail, not silently start an empty database elsewhere."""
         self.url = url
         self.file = sqlite_file(url)
         if self.file is not None:
-            self.file.parent.mkdir(parents=True, exist_ok=True)
+            if create_folder:
+                self.file.parent.mkdir(parents=True, exist_ok=True)
+            elif not self.file.parent.is_dir():
+                raise FileNotFoundError(f"no folder {self.file.parent}")
             if not self.file.exists():
                 # Personal data: the file is readable by its owner only (SQLite's -wal and -shm
                 # files take the same permissions).
                 os.close(os.open(self.file, os.O_CREAT | os.O_WRONLY, 0o600))
             self.engine = create_engine(
-                url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+                url,
+                connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000},
+                hide_parameters=True,  # errors and logs never carry the people's data
             )
             _set_up_sqlite(self.engine)
         else:
-            self.engine = create_engine(url, pool_pre_ping=True)
+            self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         indexing.install(self.session_factory)
 
@@ -83,9 +112,7 @@ class Database:
 
     def describe(self) -> str:
         """Where the data is, for messages and About boxes (never shows a password)."""
-        if self.file is not None:
-            return str(self.file)
-        return self.url.render_as_string(hide_password=True)
+        return describe_url(self.url)
 
     def session(self) -> Session:
         """A session for reading (and short writes that need no lock up front)."""
@@ -102,6 +129,14 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def locked_connection(self) -> Iterator[Connection]:
+        """A connection in a transaction that holds the write lock from its start (schema work)."""
+        with self.engine.connect() as connection:
+            writer = connection.execution_options(**{_WRITE_OPTION: True})
+            with writer.begin():
+                yield writer
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect
 
 from welcome_desk.db.engine import Database
+from welcome_desk.domain.messages import N_, Message, message
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -21,6 +23,10 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 class SchemaError(Exception):
     """The database cannot be brought to this program's schema (the user must act)."""
+
+    def __init__(self, reason: Message) -> None:
+        super().__init__(str(reason))
+        self.reason = reason
 
 
 def _config() -> Config:
@@ -43,6 +49,8 @@ def current_revision(database: Database) -> str | None:
 def backup_sqlite_file(source: Path, target: Path) -> Path:
     """A consistent copy of a live SQLite file (online backup API, safe with WAL)."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    # Personal data: the copy is readable by its owner only, like the database.
+    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
     with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     src.close()
@@ -51,28 +59,31 @@ def backup_sqlite_file(source: Path, target: Path) -> Path:
 
 
 def upgrade(database: Database, backup_dir: Path) -> Path | None:
-    """Create or migrate the schema to the newest revision. Returns the backup made, if any."""
-    script = ScriptDirectory.from_config(_config())
+    """Create or migrate the schema to the newest revision. Returns the backup made, if any.
+
+    The revision is read again under the write lock, so two programs opening a new or old
+    database at the same moment migrate it once, one after the other.
+    """
     head = head_revision()
-    current = current_revision(database)
-    if current == head:
+    if current_revision(database) == head:
         return None
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise SchemaError(f"written by a newer version of the program (schema {current})")
-    with database.engine.connect() as connection:
+    script = ScriptDirectory.from_config(_config())
+    with database.locked_connection() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        if current == head:
+            return None
+        if current is not None and current not in {r.revision for r in script.walk_revisions()}:
+            raise SchemaError(message(N_("it was written by a newer version of the program")))
         tables = set(inspect(connection).get_table_names())
-    if current is None and tables - {"alembic_version"}:
-        raise SchemaError("it holds tables that are not a Welcome Desk database")
-
-    backup = None
-    if current is not None and database.file is not None:
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        name = f"{database.file.stem}-before-migration-{current}-{stamp}.sqlite3"
-        backup = backup_sqlite_file(database.file, backup_dir / name)
-        log.info("database copied before migration from %s to %s", current, head)
-
-    config = _config()
-    with database.engine.begin() as connection:
+        if current is None and tables - {"alembic_version"}:
+            raise SchemaError(message(N_("it holds tables that are not a Welcome Desk database")))
+        backup = None
+        if current is not None and database.file is not None:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            name = f"{database.file.stem}-before-migration-{current}-{stamp}.sqlite3"
+            backup = backup_sqlite_file(database.file, backup_dir / name)
+            log.info("database copied before migration from %s to %s", current, head)
+        config = _config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     log.info("database schema at %s", head)

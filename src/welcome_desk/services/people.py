@@ -10,11 +10,11 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from welcome_desk.db.indexing import keys_for
-from welcome_desk.db.models import ExternalId, Person, SearchKey
+from welcome_desk.db.models import ExternalId, Person, SearchField, SearchKey
 from welcome_desk.db.types import utc_now
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.countries import country_name, is_eu_eea_swiss
-from welcome_desk.domain.names import sort_key
+from welcome_desk.domain.names import fold, sort_key
 from welcome_desk.domain.person import PersonData
 from welcome_desk.services.checklists import (
     StartingStates,
@@ -141,20 +141,27 @@ def by_external_id(session: Session, source: str, value: str) -> Person | None:
 
 
 def find_by_reference(session: Session, reference: str) -> list[Person]:
-    """People named by ``reference``: an internal id, or an external id from any source."""
+    """People named by ``reference``: ``#12`` is the internal id 12 only; otherwise an external id
+    from any source (case- and accent-insensitive), and a number is also tried as an internal id.
+    """
     reference = reference.strip()
+    if reference.startswith("#"):
+        number = reference[1:].strip()
+        person = session.get(Person, int(number)) if number.isdigit() else None
+        return [person] if person is not None else []
     found: list[Person] = []
     if reference.isdigit():
         person = session.get(Person, int(reference))
         if person is not None:
             found.append(person)
-    found += [
-        p
-        for p in session.scalars(
-            select(Person).join(ExternalId).where(ExternalId.value == reference).order_by(Person.id)
-        ).unique()
-        if p not in found
-    ]
+    key = fold(reference).strip()
+    by_external = session.scalars(
+        select(Person)
+        .join(SearchKey, SearchKey.person_id == Person.id)
+        .where(SearchKey.field == SearchField.EXTERNAL_ID, SearchKey.key == key)
+        .order_by(Person.id)
+    ).unique()
+    found += [p for p in by_external if p not in found]
     return found
 
 

@@ -23,12 +23,16 @@ DEFAULT_LIMIT = 20
 MAX_WORDS = 6
 _AFTER_EVERY_CHARACTER = "\U0010ffff"
 
-# Ranking: an id or email beats names; a whole word beats a beginning; family beats given names.
+# Ranking: a whole id or email first; then names, a whole word before a beginning, family names
+# before given names; the beginning of an id or email last.
 _EXACT = 100
 _PREFIX = 50
 _FAMILY_BONUS = 20
 _GIVEN_BONUS = 10
+# The whole text as an id or an email: unambiguous when whole, and below any name when only its
+# beginning ("ali" begins hundreds of emails; it should find the family name Ali first).
 _WHOLE_ID_OR_EMAIL = 1_000
+_ID_OR_EMAIL_PREFIX = 40
 # Each typed word is looked up among name keys; the whole text among ids and emails.
 _NAME_FIELDS = (SearchField.FAMILY_NAME, SearchField.GIVEN_NAMES)
 _ID_FIELDS = (SearchField.EXTERNAL_ID, SearchField.EMAIL)
@@ -70,7 +74,12 @@ def _whole_text_scores(text: str) -> Select[int, int]:
     """The whole query as the start of an external id or an email ("ERA-2026-", "jdoe@")."""
     low, high = _key_range(text)
     return (
-        select(SearchKey.person_id.label("person_id"), literal(_WHOLE_ID_OR_EMAIL).label("score"))
+        select(
+            SearchKey.person_id.label("person_id"),
+            func.max(
+                case((SearchKey.key == text, _WHOLE_ID_OR_EMAIL), else_=_ID_OR_EMAIL_PREFIX)
+            ).label("score"),
+        )
         .where(SearchKey.field.in_(_ID_FIELDS), SearchKey.key >= low, SearchKey.key < high)
         .group_by(SearchKey.person_id)
     )
