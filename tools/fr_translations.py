@@ -286,4 +286,15 @@ FRENCH = {
     "{count} people have the id {reference}; give the internal id as #N: {ids}.":
         "{count} personnes ont l’identifiant {reference} ; donnez l’identifiant interne sous la "
         "forme #N : {ids}.",
+    # Registration and edit form (services/person_form.py, services/importing/rules.py)
+    "{column}: '{value}' is not a known kind of student, researcher or teacher":
+        "{column} : « {value} » n’est pas un type connu d’étudiant, de chercheur ou d’enseignant",
+    "{column}: '{value}' does not go with the category '{category}'":
+        "{column} : « {value} » ne correspond pas à la catégorie « {category} »",
+    "There is no person number {person}; they may have been erased meanwhile.":
+        "Il n’y a pas de personne numéro {person} ; elle a peut-être été effacée entre-temps.",
+    "Someone else saved this person while you were editing (version {stored}, you started from version {expected}). Nothing was saved; both versions are kept for you to compare.":
+        "Quelqu’un d’autre a enregistré cette personne pendant votre modification (version "
+        "{stored} ; votre modification partait de la version {expected}). Rien n’a été "
+        "enregistré ; les deux versions sont conservées pour que vous les compariez.",
 }

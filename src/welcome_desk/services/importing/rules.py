@@ -1,19 +1,27 @@
-"""The checks of one row of an import file (the table of docs/cli.md).
+"""The checks of one row of an import file (the table of docs/cli.md), and of the desk's form.
 
 Every problem of a row is listed, not only the first, so that the staff fix a rejected row in one
-go. A reason names the column as the file names it, and the value as written.
+go. A reason names the column as the file names it, and the value as written. The registration
+form runs the very same checks on its own values through :func:`check_values`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
 from welcome_desk.domain.countries import resolve_country
 from welcome_desk.domain.messages import N_, Message, message
-from welcome_desk.domain.person import normalise_programme, parse_category, parse_sex
+from welcome_desk.domain.person import (
+    SUB_KINDS_OF,
+    Category,
+    SubKind,
+    normalise_programme,
+    parse_category,
+    parse_sex,
+)
 from welcome_desk.domain.values import (
     InvalidDate,
     NotACalendarDate,
@@ -54,6 +62,8 @@ NOT_A_LANGUAGE = N_("{column}: '{value}' is not an ISO 639-1 language code")
 NOT_A_COUNT = N_("{column}: '{value}' is not a whole number of 0 or more")
 COUNT_TOO_HIGH = N_("{column}: {value} is more than {limit}")
 DUPLICATE_ID = N_("{column}: '{value}' is already used on line {line}")
+NOT_A_SUB_KIND = N_("{column}: '{value}' is not a known kind of student, researcher or teacher")
+SUB_KIND_NOT_OF_CATEGORY = N_("{column}: '{value}' does not go with the category '{category}'")
 EXTRA_VALUES = N_("values beyond the last column: {values} (a separator in an unquoted value?)")
 
 
@@ -66,26 +76,60 @@ class ValidRow:
     data: PersonData
 
 
-class _Row:
-    """One row under check: its cleaned cells, and the reasons found so far."""
+@dataclass(frozen=True, slots=True)
+class FieldProblem:
+    """One reason why a value is refused, and the field it belongs to."""
 
-    def __init__(self, row: RawRow, columns: ColumnMap) -> None:
-        self.row = row
-        self.columns = columns
-        # (column position, reason): reasons are listed in the order of the file's columns.
-        self.found: list[tuple[int, Message]] = []
+    field: str
+    message: Message
+
+
+class _Row:
+    """Values under check, named by field, and the reasons found so far.
+
+    ``positions`` orders the reasons (an import lists them in the order of the file's columns);
+    a field without a position comes after the others.
+    """
+
+    def __init__(
+        self,
+        values: Mapping[str, str],
+        labels: Mapping[str, str],
+        positions: Mapping[str, int],
+    ) -> None:
+        self.values = values
+        self.labels = labels
+        self.positions = positions
+        self.after_last = max(positions.values(), default=-1) + 1
+        # (position, field, reason); field is None for a reason about the whole row.
+        self.found: list[tuple[int, str | None, Message]] = []
+
+    @classmethod
+    def of_file(cls, row: RawRow, columns: ColumnMap) -> _Row:
+        values = {field: columns.value(row, field) for field in columns.positions}
+        checked = cls(values, columns.labels, columns.positions)
+        checked.after_last = len(row.values)
+        return checked
+
+    def value(self, field: str) -> str:
+        """The cleaned text of ``field`` ("" when absent)."""
+        return clean_text(self.values.get(field, ""))
 
     def reject(self, template: str, field: str, **params: object) -> None:
-        position = self.columns.positions.get(field, len(self.row.values))
-        self.found.append((position, message(template, column=self.columns.label(field), **params)))
+        position = self.positions.get(field, self.after_last)
+        column = self.labels.get(field, field)
+        self.found.append((position, field, message(template, column=column, **params)))
+
+    def sorted_found(self) -> list[tuple[int, str | None, Message]]:
+        return sorted(self.found, key=lambda found: found[0])
 
     @property
     def reasons(self) -> tuple[Message, ...]:
-        return tuple(reason for _, reason in sorted(self.found, key=lambda found: found[0]))
+        return tuple(reason for _, _, reason in self.sorted_found())
 
     def text(self, field: str, *, required: bool = False) -> str | None:
         """The cleaned text of ``field``; None when empty (a reason if required) or too long."""
-        value = clean_text(self.columns.value(self.row, field))
+        value = self.value(field)
         if not value:
             if required:
                 self.reject(REQUIRED, field)
@@ -97,7 +141,7 @@ class _Row:
         return value
 
     def date(self, field: str, *, required: bool = False) -> date | None:
-        value = clean_text(self.columns.value(self.row, field))
+        value = self.value(field)
         if not value:
             if required:
                 self.reject(REQUIRED, field)
@@ -114,7 +158,7 @@ class _Row:
         self, field: str, parse: Callable[[str], T | None], template: str, *, required: bool = False
     ) -> T | None:
         """A value that must be recognised by ``parse`` (a country, a category, an email…)."""
-        value = clean_text(self.columns.value(self.row, field))
+        value = self.value(field)
         if not value:
             if required:
                 self.reject(REQUIRED, field)
@@ -138,7 +182,7 @@ def _check_age(row: _Row, birth: date | None, arrival: date | None, today: date)
 
 def _check_count(row: _Row) -> int:
     field = "accompanying_persons"
-    value = clean_text(row.columns.value(row.row, field))
+    value = row.value(field)
     if not value:
         return 0
     count = parse_whole_number(value)
@@ -150,10 +194,31 @@ def _check_count(row: _Row) -> int:
     return count
 
 
-def _check_extra_values(row: _Row, header_width: int) -> None:
-    extra = [value for value in row.row.values[header_width:] if value.strip()]
+def _check_extra_values(row: _Row, raw: RawRow, header_width: int) -> None:
+    extra = [value for value in raw.values[header_width:] if value.strip()]
     if extra:
-        row.found.append((header_width, message(EXTRA_VALUES, values=", ".join(extra))))
+        row.found.append((header_width, None, message(EXTRA_VALUES, values=", ".join(extra))))
+
+
+def _parse_sub_kind(text: str) -> SubKind | None:
+    try:
+        return SubKind(text.strip().casefold())
+    except ValueError:
+        return None
+
+
+def _check_sub_kind(row: _Row, category: Category | None) -> SubKind | None:
+    """The kind of student, researcher or teacher; it must be one of the category's kinds.
+
+    Import files have no such column yet: there, it is always empty.
+    """
+    sub_kind = row.coded("sub_kind", _parse_sub_kind, NOT_A_SUB_KIND)
+    if sub_kind is not None and category is not None and sub_kind not in SUB_KINDS_OF[category]:
+        row.reject(
+            SUB_KIND_NOT_OF_CATEGORY, "sub_kind", value=sub_kind.value, category=category.value
+        )
+        return None
+    return sub_kind
 
 
 class RowChecker:
@@ -171,19 +236,43 @@ class RowChecker:
 
     def check(self, raw: RawRow) -> ValidRow | RejectedRow:
         """The values to store for ``raw``, or every reason why it cannot be imported."""
-        row = _Row(raw, self.columns)
+        row = _Row.of_file(raw, self.columns)
         external_id = row.text("external_id", required=True)
         if external_id is not None:
             first_line = self.first_lines.setdefault(external_id, raw.line)
             if first_line != raw.line:
                 row.reject(DUPLICATE_ID, "external_id", value=external_id, line=first_line)
-        return _check_fields(row, external_id, header_width=self.header_width, today=self.today)
+        data = _check_fields(row, today=self.today)
+        _check_extra_values(row, raw, self.header_width)
+        if row.found:
+            return RejectedRow(raw.line, raw.values, row.reasons)
+        # Every required value is present when no reason was given.
+        assert external_id and data
+        return ValidRow(raw.line, external_id, data)
 
 
-def _check_fields(
-    row: _Row, external_id: str | None, *, header_width: int, today: date
-) -> ValidRow | RejectedRow:
-    raw = row.row
+def check_values(
+    values: Mapping[str, str],
+    *,
+    today: date,
+    labels: Mapping[str, str] | None = None,
+    order: tuple[str, ...] = (),
+) -> PersonData | list[FieldProblem]:
+    """The import's rules on values named by field (``family_name``…, and ``sub_kind``).
+
+    For the registration form: ``values`` holds the text of each field as typed (a missing field
+    counts as empty). A reason names its field by ``labels`` (the field's name by default), and
+    reasons come in the order of ``order``, then the others in the order found.
+    """
+    row = _Row(values, labels or {}, {field: index for index, field in enumerate(order)})
+    data = _check_fields(row, today=today)
+    if data is not None:
+        return data
+    return [FieldProblem(field, reason) for _, field, reason in row.sorted_found() if field]
+
+
+def _check_fields(row: _Row, *, today: date) -> PersonData | None:
+    """The person's details when every field passes (and no reason was found before)."""
     family_name = row.text("family_name", required=True)
     given_names = row.text("given_names")
     birth = row.date("date_of_birth")
@@ -193,6 +282,7 @@ def _check_fields(
     email = row.coded("email", parse_email, NOT_AN_EMAIL)
     phone = row.coded("phone", parse_phone, NOT_A_PHONE)
     category = row.coded("category", parse_category, NOT_A_CATEGORY, required=True)
+    sub_kind = _check_sub_kind(row, category)
     programme_text = row.text("programme")
     programme = normalise_programme(programme_text) if programme_text else None
     host_unit = row.text("host_unit")
@@ -208,12 +298,11 @@ def _check_fields(
     language = row.coded("preferred_language", parse_language, NOT_A_LANGUAGE)
     accompanying = _check_count(row)
     _check_age(row, birth, arrival, today)
-    _check_extra_values(row, header_width)
     if row.found:
-        return RejectedRow(raw.line, raw.values, row.reasons)
+        return None
     # Every required value is present when no reason was given.
-    assert external_id and family_name and nationality and category and arrival
-    data = PersonData(
+    assert family_name and nationality and category and arrival
+    return PersonData(
         family_name=family_name,
         given_names=given_names,
         date_of_birth=birth,
@@ -222,6 +311,7 @@ def _check_fields(
         email=email,
         phone=phone,
         category=category.value,
+        sub_kind=sub_kind.value if sub_kind else None,
         programme=programme,
         host_unit=host_unit,
         arrival_date=arrival,
@@ -229,4 +319,3 @@ def _check_fields(
         preferred_language=language or DEFAULT_LANGUAGE,
         accompanying_persons=accompanying,
     )
-    return ValidRow(raw.line, external_id, data)
