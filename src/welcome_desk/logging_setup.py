@@ -7,6 +7,7 @@ emails, birth dates or identifiers of people are ever passed to a logger.
 from __future__ import annotations
 
 import logging
+import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -36,3 +37,11 @@ def configure(log_dir: Path, *, level: int = logging.INFO) -> Path | None:
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     return target
+
+
+def log_failure(logger: logging.Logger, what: str, error: BaseException) -> None:
+    """Log an unexpected error with its type and where it happened, but not its message: the
+    message of a database or validation error may quote a person's data."""
+    frames = traceback.extract_tb(error.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno}" for f in reversed(frames[-6:]))
+    logger.error("%s: %s at %s", what, type(error).__name__, where)

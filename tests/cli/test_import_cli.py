@@ -186,6 +186,8 @@ def test_unusable_files_exit_2_with_one_line(run_cli, db_path: Path, tmp_path: P
         DATA / "not_a_table.docx": "is not a CSV or XLSX file.",
         DATA / "header_only.csv": "has a header row but no data rows.",
         tmp_path / "nowhere.csv": "does not exist.",
+        DATA / "stray_quote.csv": 'has a quote (") opened on line 10 and never closed: every line '
+        "after it would be read as one value. Close or remove that quote and try again.",
     }
     for file, reason in cases.items():
         result = run_cli("import", str(file))

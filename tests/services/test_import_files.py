@@ -212,3 +212,80 @@ def test_tab_separated_and_utf16_files(tmp_path: Path, database: Database) -> No
     report = import_file(database, file, today=TODAY)
     assert (report.created, report.delimiter) == (1, "\t")
     assert stored(database, "family_name") == {"T-1": ("Åberg",)}
+
+
+def test_a_quote_never_closed_refuses_the_file_naming_its_line(database: Database) -> None:
+    """stray_quote.csv: 1,000 rows, and on line 10 a quote opened before "Dupont" and never
+    closed. Read as CSV, lines 10 to 1001 would be one value: the file is refused, not imported
+    as 9 rows with 991 gone."""
+    file = DATA / "stray_quote.csv"
+    assert len(file.read_text(encoding="utf-8").splitlines()) == 1001
+    with pytest.raises(ImportFileError) as refused:
+        import_file(database, file, today=TODAY)
+    assert str(refused.value.message) == (
+        f'The file {file} has a quote (") opened on line 10 and never closed: every line after it '
+        "would be read as one value. Close or remove that quote and try again."
+    )
+    assert stored(database, "family_name") == {}
+
+
+def test_a_stray_quote_closed_by_a_later_quote_refuses_the_file(database: Database) -> None:
+    """stray_quote_closed_later.csv: the quote opened on line 10 ends at the quoted host unit of
+    line 40; lines 11 to 39 would vanish into one value of row 10."""
+    file = DATA / "stray_quote_closed_later.csv"
+    with pytest.raises(ImportFileError) as refused:
+        import_file(database, file, today=TODAY)
+    assert str(refused.value.message) == (
+        f"The file {file} has a quoted value from line 10 to line 40 that holds whole rows: "
+        'the quote (") opened on line 10 is probably a mistake. Fix it and try again.'
+    )
+    assert stored(database, "family_name") == {}
+
+
+@pytest.mark.parametrize(
+    ("last_line", "opened"),
+    [
+        ('C,"Trois,DE,student,2026-09-01', 4),  # no line break at the end of the file
+        ('C,Trois,DE,student,"2026-09-01\n', 4),
+        ('C,Trois,DE,student,2026-09-01\nD,"Quatre\n\n', 5),  # blank lines after it
+    ],
+)
+def test_a_quote_left_open_at_the_end_is_found(tmp_path: Path, last_line: str, opened: int) -> None:
+    file = tmp_path / "end.csv"
+    file.write_text(
+        "external_id,family_name,nationality,category,arrival_date\n"
+        'A,"Un\nDeux",DE,student,2026-09-01\n' + last_line,
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportFileError) as refused:
+        open_import_file(file)
+    assert f"opened on line {opened} and never closed" in str(refused.value.message)
+
+
+def test_a_quoted_value_beyond_the_csv_field_limit_is_a_quote_problem(tmp_path: Path) -> None:
+    rows = [f"R-{index},Name,DE,student,2026-09-01\n" for index in range(6000)]
+    rows[5] = 'R-5,"Name,DE,student,2026-09-01\n'  # line 7; the rest is over 131,072 characters
+    rows[5000] = 'R-5000,"Name",DE,student,2026-09-01\n'
+    file = tmp_path / "huge.csv"
+    file.write_text("external_id,family_name,nationality,category,arrival_date\n" + "".join(rows))
+    with pytest.raises(ImportFileError) as refused:
+        open_import_file(file)
+    assert str(refused.value.message) == (
+        f"The file {file} has a value starting on line 7 that runs on for more than 131072 "
+        'characters: a quote (") is probably not closed. Fix it and try again.'
+    )
+
+
+def test_quoted_values_with_separators_and_line_breaks_are_still_values(tmp_path: Path) -> None:
+    """A multi-line value is refused only when one of its lines has as many separators as the
+    header: an address with a comma or two is a value."""
+    file = tmp_path / "quoted.csv"
+    file.write_text(
+        "external_id,family_name,nationality,category,arrival_date,host_unit\n"
+        'A,"Dupont, ""dit"" Jean",DE,student,2026-09-01,"Lab 1, bâtiment M3\n'
+        "Cité scientifique, Villeneuve-d'Ascq\"\n"
+        "B,Martin,DE,student,2026-09-01,\n",
+        encoding="utf-8",
+    )
+    rows = open_import_file(file).table.rows
+    assert [(row.line, row.values[1]) for row in rows] == [(2, 'Dupont, "dit" Jean'), (4, "Martin")]

@@ -26,6 +26,8 @@ DAMAGED_DATA = N_("The demo data of this installation is damaged: {reason}")
 PROGRESS = N_("{done} of {total} demo people added…")
 ADDED_ONE = N_("Added 1 demo person.")
 ADDED_MANY = N_("Added {count} demo people.")
+INTERRUPTED = N_("Interrupted: the {count} demo people added before it are kept.")
+EXIT_INTERRUPTED = 130
 
 # Below this many people the command is quick enough to say nothing until it is done.
 PROGRESS_FROM = 10_000
@@ -85,9 +87,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     template = context.checklist_template()
     database = context.database()
     reported = 0
+    saved = 0
 
     def progress(done: int, total: int) -> None:
-        nonlocal reported
+        nonlocal reported, saved
+        saved = done
         step = done * PROGRESS_STEPS // total
         if total >= PROGRESS_FROM and step > reported and done < total:
             reported = step
@@ -99,6 +103,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         )
     except (OperationalError, DatabaseError, sqlite3.Error) as error:
         raise CommandError(database_error_message(database.describe(), error)) from error
+    except KeyboardInterrupt:
+        # Each batch is its own transaction: say what stays.
+        context.warn(_(INTERRUPTED).format(count=saved))
+        return EXIT_INTERRUPTED
     if result.added == 1:
         context.say(_(ADDED_ONE))
     else:

@@ -40,7 +40,21 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
                 )
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # an install check on a server
-    database = context.database()
+    try:
+        database = context.database()
+    except CommandError as error:
+        if not args.smoke_test:
+            _show_error_window(context.render(error.message))
+        raise
     from welcome_desk.ui.app import run as run_window  # Qt is loaded only for the window
 
     return run_window(database, context.language, smoke_test=args.smoke_test, on_ready=context.say)
+
+
+def _show_error_window(text: str) -> None:
+    """Started from a desktop icon, nobody reads standard error: say it in a window too."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    QMessageBox.critical(None, "Welcome Desk", text)
+    del app

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import unicodedata
 from typing import Any
 
 from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, CommandError
 from welcome_desk.domain.messages import N_, message
+from welcome_desk.domain.person import CATEGORY_LABELS, Category
 from welcome_desk.i18n import Translate
 from welcome_desk.services.search import DEFAULT_LIMIT, SearchHit, search
 
@@ -62,8 +64,15 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         name = hit.family_name.upper()
         full_name = f"{name} {hit.given_names}" if hit.given_names else name
         ids = ", ".join(value for _source, value in hit.external_ids)
+        category = _(CATEGORY_LABELS.get(Category(hit.category), hit.category))
         context.say(
-            f"{hit.id:>7}  {full_name:<36}  {hit.nationality}  {_(hit.category):<12}  "
+            f"{hit.id:>7}  {_pad(full_name, 36)}  {hit.nationality}  {_pad(category, 12)}  "
             f"{hit.arrival_date.isoformat()}  {ids}"
         )
     return EXIT_OK
+
+
+def _pad(text: str, width: int) -> str:
+    """``text`` padded to ``width`` terminal columns (a Chinese character takes two)."""
+    used = sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return text + " " * max(width - used, 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
@@ -13,6 +14,7 @@ from babel.dates import format_date
 from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
 from welcome_desk.domain.checklist_template import AREA_LABELS
 from welcome_desk.domain.messages import N_, message
+from welcome_desk.domain.person import CATEGORY_LABELS, PROGRAMME_LABELS, SUB_KIND_LABELS
 from welcome_desk.domain.step_status import STATUS_LABELS, StepStatus
 from welcome_desk.i18n import Translate
 from welcome_desk.services.person_file import person_file
@@ -53,6 +55,14 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
     return EXIT_OK
 
 
+def _label(labels: Mapping[Any, str], code: str | None, _: Translate) -> str:
+    """A code's label in the staff's language; free text (a programme typed as is) unchanged."""
+    if not code:
+        return "—"
+    label = labels.get(code)
+    return _(label) if label else code
+
+
 def _date(value: str | None, language: str) -> str:
     if not value:
         return "—"
@@ -80,9 +90,10 @@ def _print_profile(context: CliContext, data: dict[str, Any], language: str) -> 
         (_("Sex"), data["sex"] or "—"),
         (
             _("Category"),
-            _(data["category"]) + (f" ({data['sub_kind']})" if data["sub_kind"] else ""),
+            _label(CATEGORY_LABELS, data["category"], _)
+            + (f" ({_label(SUB_KIND_LABELS, data['sub_kind'], _)})" if data["sub_kind"] else ""),
         ),
-        (_("Programme"), data["programme"] or "—"),
+        (_("Programme"), _label(PROGRAMME_LABELS, data["programme"], _)),
         (_("Host unit"), data["host_unit"] or "—"),
         (_("Arrival"), _date(data["arrival_date"], language)),
         (_("Departure"), _date(data["departure_date"], language)),

@@ -22,6 +22,7 @@ from welcome_desk.cli import (
 from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
 from welcome_desk.i18n import UI_LANGUAGES, Translate, default_ui_language, translator
 from welcome_desk.logging_setup import configure as configure_logging
+from welcome_desk.logging_setup import log_failure
 
 log = logging.getLogger(__name__)
 
@@ -103,5 +104,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         context.warn(_("Interrupted."))
         return 130
+    except Exception as error:
+        # A bug: logged (without its message, which may quote personal data), then raised so
+        # that it is seen and fixed rather than dressed up as a user error.
+        log_failure(log, f"command {args.command or 'gui'} failed", error)
+        raise
     finally:
         context.close()

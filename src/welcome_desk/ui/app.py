@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from welcome_desk import STARTED
 from welcome_desk.db.engine import Database
 from welcome_desk.ui.main_window import MainWindow
 
@@ -28,7 +29,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
 def run(
     database: Database, language: str, *, smoke_test: bool, on_ready: Callable[[str], None] = print
 ) -> int:
-    started = time.perf_counter()
+    started = STARTED
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Welcome Desk")

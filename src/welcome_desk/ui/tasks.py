@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from welcome_desk.logging_setup import log_failure
+
 log = logging.getLogger(__name__)
 
 
@@ -44,7 +46,7 @@ class Job(QRunnable):
         try:
             result = self._work(self.signals.progress.emit, self.cancelled)
         except Exception as error:  # reported to the user by the window, logged here
-            log.exception("background job failed")
+            log_failure(log, "background job failed", error)
             self.signals.failed.emit(error)
         else:
             self.signals.finished.emit(result)

@@ -2,6 +2,9 @@
 
 The kind of file is told from its content, not its name: exports are often renamed, and a
 workbook saved as ".csv" must still be refused clearly rather than read as garbage.
+
+A quote left open in a CSV makes every line after it part of one value: the file is refused, naming
+the line of that quote, rather than imported with its rows silently gone (:func:`_check_quotes`).
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -28,6 +32,18 @@ OLD_EXCEL = N_(
 )
 UNKNOWN_ENCODING = N_("The file {file} is neither UTF-8 nor Windows-1252 text.")
 BAD_CSV = N_("The file {file} cannot be read as CSV (line {line}: {detail}).")
+UNCLOSED_QUOTE = N_(
+    'The file {file} has a quote (") opened on line {line} and never closed: every line after it '
+    "would be read as one value. Close or remove that quote and try again."
+)
+SWALLOWED_ROWS = N_(
+    "The file {file} has a quoted value from line {line} to line {end} that holds whole rows: "
+    'the quote (") opened on line {line} is probably a mistake. Fix it and try again.'
+)
+HUGE_VALUE = N_(
+    "The file {file} has a value starting on line {line} that runs on for more than {limit} "
+    'characters: a quote (") is probably not closed. Fix it and try again.'
+)
 NO_ROWS = N_("The file {file} has a header row but no data rows.")
 
 
@@ -102,9 +118,15 @@ def _is_blank(values: Iterable[str]) -> bool:
     return all(not value.strip() for value in values)
 
 
+# Written after the text, on a line of its own: if it comes back inside a value, a quote was still
+# open at the end of the file. Never part of a text the reader accepts (_decode refuses NUL).
+_END_MARK = "\x00"
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+
 def _read_csv(path: Path, text: str) -> RawTable:
     delimiter = detect_delimiter(_first_line(text))
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text + "\n" + _END_MARK, newline=""), delimiter=delimiter)
     headers: tuple[str, ...] | None = None
     rows: list[RawRow] = []
     last_line = 0
@@ -112,16 +134,59 @@ def _read_csv(path: Path, text: str) -> RawTable:
         for record in reader:
             # A quoted value may span lines: the row is shown where it starts.
             first_line, last_line = last_line + 1, reader.line_num
+            if record == [_END_MARK]:
+                break
+            if record and _END_MARK in record[-1]:
+                opened = first_line + _line_breaks(record[:-1])
+                raise ImportFileError(message(UNCLOSED_QUOTE, file=str(path), line=opened))
             if _is_blank(record):
                 continue
             if headers is None:
-                headers = tuple(record)
+                headers = trim_blank_tail(tuple(record))
             else:
+                _check_quotes(path, record, first_line, delimiter, len(headers))
                 rows.append(RawRow(first_line, tuple(record)))
     except csv.Error as error:
+        if "field larger than field limit" in str(error):
+            limit = csv.field_size_limit()
+            raise ImportFileError(
+                message(HUGE_VALUE, file=str(path), line=last_line + 1, limit=limit)
+            ) from error
         raise ImportFileError(
             message(BAD_CSV, file=str(path), line=reader.line_num, detail=str(error))
         ) from error
     if headers is None:
         raise ImportFileError(message(NO_HEADER, file=str(path)))
-    return RawTable(path, trim_blank_tail(headers), tuple(rows), delimiter, "csv")
+    return RawTable(path, headers, tuple(rows), delimiter, "csv")
+
+
+def _line_breaks(cells: Iterable[str]) -> int:
+    return sum(len(_LINE_BREAK.findall(cell)) for cell in cells)
+
+
+def _check_quotes(
+    path: Path, record: list[str], first_line: int, delimiter: str, header_width: int
+) -> None:
+    """Refuse the file when a quoted value of ``record`` holds lines that look like whole rows.
+
+    A stray quote at the start of a value ("Dupont) opens a quoted value that only ends at the next
+    quote of the file, possibly many lines further: the rows in between would vanish into one
+    cell. A line inside a value that has as many separators as the header is taken for such a row
+    (a multi-line address or comment has a line break, not a dozen separators).
+
+    The whole file is refused rather than this row alone, because where the rows really start and
+    end can no longer be known: the quote may have been meant to open a value that goes on to the
+    next separator, or be an extra character, and the line that closes it gets its cells shifted.
+    Guessing could store values in the wrong fields; one quote fixed in the file is a sure repair.
+    A header of fewer than three columns is not checked: one separator proves nothing.
+    """
+    separators = header_width - 1
+    if separators < 2:
+        return
+    line = first_line
+    for cell in record:
+        lines = _LINE_BREAK.split(cell)
+        if any(part.count(delimiter) >= separators for part in lines[1:]):
+            end = line + len(lines) - 1
+            raise ImportFileError(message(SWALLOWED_ROWS, file=str(path), line=line, end=end))
+        line += len(lines) - 1
