@@ -156,7 +156,7 @@ def test_dashboard_lists(database: Database) -> None:
         overdue = overdue_steps(session, today)
     assert overdue and {o.person.id for o in overdue} == {late}
     assert all(o.due_on < today and o.days_late == (today - o.due_on).days for o in overdue)
-    assert [o.due_on for o in overdue] == sorted(o.due_on for o in overdue)
+    assert [o.due_on for o in overdue] == sorted((o.due_on for o in overdue), reverse=True)
     with database.writing() as session:
         set_status(session, overdue[0].step_id, "done", STAFF, today=today)
     with database.session() as session:
@@ -176,3 +176,33 @@ def test_dashboard_lists(database: Database) -> None:
         progress = progress_for(session, [late, soon])
     assert progress[late].done == 1 and progress[late].total > 1
     assert progress[soon].done == 0
+
+
+def test_people_who_have_left_are_not_overdue(database: Database) -> None:
+    today = date(2026, 10, 20)
+    with database.writing() as session:
+        gone = register(
+            session,
+            PersonData(
+                family_name="Gone",
+                nationality="MA",
+                category="student",
+                arrival_date=date(2026, 1, 10),
+                departure_date=date(2026, 6, 30),
+            ),
+        ).id
+        here = register(
+            session,
+            PersonData(
+                family_name="Here",
+                nationality="MA",
+                category="student",
+                arrival_date=date(2026, 1, 10),
+            ),
+        ).id
+    with database.session() as session:
+        people = {o.person.id for o in overdue_steps(session, today)}
+        assert people == {here}
+        steps, count = overdue_count(session, today)
+    assert count == 1 and steps > 0
+    assert gone not in people

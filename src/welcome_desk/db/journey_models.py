@@ -14,11 +14,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from welcome_desk.db.models import Base, Person
 from welcome_desk.db.types import UTCDateTime, utc_now
+
+OPEN_STEPS_SQL = "applicable AND status IN ('todo', 'in_progress', 'blocked')"
 
 
 class TemplateEdition(Base):
@@ -72,7 +75,6 @@ class ChecklistStep(Base):
     due_set_by_hand: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     checklist: Mapped[Checklist] = relationship(back_populates="steps")
@@ -86,8 +88,14 @@ class ChecklistStep(Base):
     __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     __table_args__ = (
         UniqueConstraint("checklist_id", "key"),
-        # The overdue list: open steps by due date.
-        Index("ix_checklist_steps_open_due", "applicable", "status", "due_on"),
+        # The overdue list: the steps still waiting, by due date (a partial index: the done
+        # steps, most of them, are not in it).
+        Index(
+            "ix_checklist_steps_open_due",
+            "due_on",
+            sqlite_where=text(OPEN_STEPS_SQL),
+            postgresql_where=text(OPEN_STEPS_SQL),
+        ),
     )
 
 

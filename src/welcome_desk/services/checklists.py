@@ -84,7 +84,6 @@ StartingStates = Callable[[int, Profile, Sequence[PlannedStep]], Sequence[StepSt
 def _step_rows(
     checklist_id: int, planned: Sequence[PlannedStep], states: Sequence[StepState | None]
 ) -> list[dict[str, object]]:
-    now = utc_now()
     rows = []
     for position, (step, state) in enumerate(zip(planned, states, strict=True)):
         rows.append(
@@ -100,7 +99,6 @@ def _step_rows(
                 "due_on": step.due_on,
                 "opens_on": step.opens_on,
                 "due_set_by_hand": False,
-                "updated_at": now,
                 "version": 1,
             }
         )

@@ -6,11 +6,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import and_, case, func, select
+from sqlalchemy import and_, case, func, or_, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from welcome_desk.db.journey_models import AdministrativeRecord, Checklist, ChecklistStep
+from welcome_desk.db.journey_models import (
+    OPEN_STEPS_SQL,
+    AdministrativeRecord,
+    Checklist,
+    ChecklistStep,
+)
 from welcome_desk.db.models import Person
 from welcome_desk.domain.step_status import OPEN_STATUSES, StepStatus
 from welcome_desk.services.checklists import Progress
@@ -79,15 +84,18 @@ def week_of(day: date) -> tuple[date, date]:
 
 
 def _overdue_filter(today: date) -> ColumnElement[bool]:
+    """Open steps past due, of people still here. Written as the partial index's own condition
+    (OPEN_STEPS_SQL) so that the database answers from that small index."""
     return and_(
-        ChecklistStep.applicable.is_(True),
-        ChecklistStep.status.in_(_OPEN),
+        text(OPEN_STEPS_SQL),  # its columns belong to checklist_steps only
         ChecklistStep.due_on < today,
+        or_(Person.departure_date.is_(None), Person.departure_date >= today),
     )
 
 
 def overdue_steps(session: Session, today: date, limit: int = 200) -> list[OverdueStep]:
-    """Open steps past their due date, the latest first."""
+    """Open steps past their due date, of people still here: the most recently late first (the
+    ones the desk can still act on), up to ``limit``."""
     rows = session.execute(
         select(
             *_PERSON_COLUMNS,
@@ -99,7 +107,7 @@ def overdue_steps(session: Session, today: date, limit: int = 200) -> list[Overd
         .join(Checklist, ChecklistStep.checklist_id == Checklist.id)
         .join(Person, Checklist.person_id == Person.id)
         .where(_overdue_filter(today))
-        .order_by(ChecklistStep.due_on, Person.sort_key, ChecklistStep.position)
+        .order_by(ChecklistStep.due_on.desc(), Person.sort_key, ChecklistStep.position)
         .limit(limit)
     )
     return [
@@ -115,6 +123,8 @@ def overdue_count(session: Session, today: date) -> tuple[int, int]:
     row = session.execute(
         select(func.count(), func.count(func.distinct(ChecklistStep.checklist_id)))
         .select_from(ChecklistStep)
+        .join(Checklist, ChecklistStep.checklist_id == Checklist.id)
+        .join(Person, Checklist.person_id == Person.id)
         .where(_overdue_filter(today))
     ).one()
     return int(row[0]), int(row[1])
