@@ -31,6 +31,8 @@ from welcome_desk.services.people import DEFAULT_SOURCE
 from welcome_desk.ui.import_models import ColumnsModel, PreviewRowsModel, RejectsModel
 from welcome_desk.ui.import_text import field_label, fill, number
 
+COLUMN_WIDTH = 240  # the widest a column of values starts (the staff can widen it)
+
 
 def plain_label(text: str = "") -> QLabel:
     """A label that shows text as it is: a file name or a value may contain "<b>" or "&"."""
@@ -51,6 +53,20 @@ def read_only_table(model: QAbstractItemModel) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def fit_columns(view: QTableView, widest: int, limits: dict[int, int] | None = None) -> None:
+    """Columns as wide as their contents, but none wider than ``widest`` (or its own limit).
+
+    A 200-character name in the file must not push every other column out of sight; the whole
+    value is in the cell's tooltip.
+    """
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for column in range(header.count()):
+        limit = (limits or {}).get(column, widest)
+        if header.sectionSize(column) > limit:
+            header.resizeSection(column, limit)
 
 
 class ProblemLabel(QWidget):
@@ -162,6 +178,7 @@ class FilePage(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.problem)
         layout.addWidget(self.preview, 1)
+        layout.addStretch()  # keeps the lines above together while there is no preview
 
     def show_file(self, file: ImportFile | None) -> None:
         self.rows_model.set_file(file)
@@ -169,8 +186,8 @@ class FilePage(QWidget):
         self.preview.setVisible(file is not None)
         if file is None:
             return
-        self.rows_view.resizeColumnsToContents()
-        self.columns_view.resizeColumnsToContents()
+        fit_columns(self.rows_view, COLUMN_WIDTH)
+        fit_columns(self.columns_view, COLUMN_WIDTH)
         self.summary.setText(
             fill(
                 self.tr("%1 rows; %2 columns recognised: %3."),
@@ -253,7 +270,6 @@ class ReportPage(QWidget):
             if report.rejected
             else self.tr("No row was rejected.")
         )
-        self.rejects_view.resizeColumnToContents(RejectsModel.LINE)
-        self.rejects_view.setColumnWidth(RejectsModel.REASONS, 420)
+        fit_columns(self.rejects_view, COLUMN_WIDTH, {RejectsModel.REASONS: 2 * COLUMN_WIDTH})
         self.saved.clear()
         self.problem.show_text("")
