@@ -303,4 +303,6 @@ FRENCH = {
         'Le fichier {file} a une valeur entre guillemets de la ligne {line} à la ligne {end} qui contient des lignes entières : le guillemet (") ouvert à la ligne {line} est sans doute une erreur. Corrigez-le puis réessayez.',
     'The file {file} has a value starting on line {line} that runs on for more than {limit} characters: a quote (") is probably not closed. Fix it and try again.':
         'Le fichier {file} a une valeur commençant à la ligne {line} qui dépasse {limit} caractères : un guillemet (") n’est sans doute pas fermé. Corrigez-le puis réessayez.',
+    'Cannot write the rejects file {path}: it is a folder.':
+        'Impossible d’écrire le fichier des rejets {path} : c’est un dossier.',
 }

@@ -6,8 +6,10 @@ import codecs
 import csv
 import io
 import json
+import os
 from pathlib import Path
 
+import pytest
 from sqlalchemy import func, select
 
 from welcome_desk.db.engine import Database
@@ -234,3 +236,83 @@ def test_works_in_french(run_cli, database: Database, tmp_path: Path) -> None:  
     missing = run_cli("import", str(DATA / "missing_columns.csv"), lang="fr")
     assert missing.exit_code == 2 and missing.err.count("\n") == 1
     assert "nationality (nationalite)" in missing.err
+
+
+def test_rejects_into_a_folder_exits_2_before_importing(  # type: ignore[no-untyped-def]
+    run_cli, tmp_path: Path, db_path: Path
+) -> None:
+    folder = tmp_path / "rejects"
+    folder.mkdir()
+    result = run_cli("import", str(MIXED), "--rejects", str(folder))
+    assert result.exit_code == 2
+    assert result.out == ""
+    assert result.err == f"welcome-desk: Cannot write the rejects file {folder}: it is a folder.\n"
+    assert not db_path.exists()
+    assert list(folder.iterdir()) == []
+
+
+def test_rejects_whose_folder_is_a_file_exits_2(run_cli, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("x")
+    out = not_a_folder / "rejects.csv"
+    result = run_cli("import", str(MIXED), "--rejects", str(out))
+    assert result.exit_code == 2
+    assert result.err == (
+        f"welcome-desk: Cannot write the rejects file {out}: its folder does not exist.\n"
+    )
+    assert not db_path.exists()
+
+
+def test_rejects_that_cannot_be_created_exit_2_before_importing(  # type: ignore[no-untyped-def]
+    run_cli, tmp_path: Path, db_path: Path, monkeypatch
+) -> None:
+    """Whatever the system refuses (rights, a read-only disk, a full quota) is found by trying, and
+    told before the import: root may write anywhere, so the refusal is simulated here."""
+    import tempfile
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", refuse)
+    out = tmp_path / "rejects.csv"
+    result = run_cli("import", str(MIXED), "--rejects", str(out))
+    assert result.exit_code == 2
+    assert result.err == (
+        f"welcome-desk: Cannot write the rejects file {out}: Permission denied.\n"
+    )
+    assert not db_path.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
+def test_rejects_in_a_read_only_folder_or_file_exit_2_before_importing(  # type: ignore[no-untyped-def]
+    run_cli, tmp_path: Path, db_path: Path
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    kept = locked / "kept.csv"
+    kept.write_text("keep me")
+    kept.chmod(0o400)
+    locked.chmod(0o500)
+    try:
+        for out in (locked / "new.csv", kept):
+            result = run_cli("import", str(MIXED), "--rejects", str(out))
+            assert result.exit_code == 2
+            assert result.err == (
+                f"welcome-desk: Cannot write the rejects file {out}: Permission denied.\n"
+            )
+        assert not db_path.exists()
+        assert kept.read_text() == "keep me"
+    finally:
+        locked.chmod(0o700)
+
+
+def test_checking_the_rejects_path_leaves_nothing_behind(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "out"
+    folder.mkdir()
+    existing = folder / "old.csv"
+    existing.write_text("previous rejects")
+    for out in (folder / "new.csv", existing):
+        result = run_cli("import", str(DATA / "missing_columns.csv"), "--rejects", str(out))
+        assert result.exit_code == 2  # the file is refused after the rejects path was checked
+    assert sorted(path.name for path in folder.iterdir()) == ["old.csv"]
+    assert existing.read_text() == "previous rejects"

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +35,7 @@ from welcome_desk.services.people import DEFAULT_SOURCE
 BAD_SOURCE = N_("The source name must be 1 to {limit} characters long.")
 REJECTS_IS_INPUT = N_("The rejects file must not be the file being imported.")
 NO_REJECTS_FOLDER = N_("Cannot write the rejects file {path}: its folder does not exist.")
+REJECTS_IS_FOLDER = N_("Cannot write the rejects file {path}: it is a folder.")
 REJECTS_UNWRITABLE = N_("Cannot write the rejects file {path}: {reason}.")
 REJECTS_WRITTEN = N_("Rejected rows written to {path}.")
 WARNING = N_("warning: {text}")
@@ -70,11 +73,33 @@ def _checked_options(args: argparse.Namespace) -> tuple[str, Path | None]:
         raise CommandError(message(BAD_SOURCE, limit=MAX_SOURCE_LENGTH))
     rejects = Path(args.rejects) if args.rejects else None
     if rejects is not None:
-        if rejects.resolve() == Path(args.file).resolve():
-            raise CommandError(message(REJECTS_IS_INPUT))
-        if not rejects.resolve().parent.is_dir():
-            raise CommandError(message(NO_REJECTS_FOLDER, path=str(rejects)))
+        _check_rejects_path(rejects, Path(args.file))
     return source, rejects
+
+
+def _check_rejects_path(rejects: Path, imported: Path) -> None:
+    """Refuse a rejects file that could not be written, before anything is read or imported.
+
+    The rejects are written after the import is committed: a path found unusable only then would
+    leave the staff with the rows imported and no list of those to correct. Nothing is left behind
+    by the check: an existing file is opened without being emptied, and a folder is tried with a
+    nameless temporary file.
+    """
+    if rejects.resolve() == imported.resolve():
+        raise CommandError(message(REJECTS_IS_INPUT))
+    if rejects.is_dir():
+        raise CommandError(message(REJECTS_IS_FOLDER, path=str(rejects)))
+    folder = rejects.resolve().parent
+    if not folder.is_dir():
+        raise CommandError(message(NO_REJECTS_FOLDER, path=str(rejects)))
+    try:
+        if rejects.exists():
+            os.close(os.open(rejects, os.O_WRONLY))
+        else:
+            tempfile.TemporaryFile(dir=folder).close()
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise CommandError(message(REJECTS_UNWRITABLE, path=str(rejects), reason=reason)) from error
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
