@@ -1,0 +1,88 @@
+"""Saving one change from the person file: a short write on the GUI thread, errors in words.
+
+Each change is one small transaction (a few milliseconds). What the desk refuses (a service's
+:class:`StepError` or :class:`RecordError`) and what the environment refuses (a locked or full
+database) is shown to the staff, translated; a bug is not caught here.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from welcome_desk.db.engine import Database
+from welcome_desk.services.checklists import StepError
+from welcome_desk.services.records import RecordError
+from welcome_desk.ui.person_file.formatting import Labels
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class Writer(QObject):
+    """Runs one change in its own transaction and tells the file what became of it."""
+
+    saved = Signal()  # committed: the file shows stale data until reloaded
+    stale = Signal()  # refused, perhaps because the data shown is out of date: reload it
+
+    def __init__(self, *, database: Database, labels: Labels, window: QWidget) -> None:
+        super().__init__(window)
+        self._database = database
+        self._labels = labels
+        self._window = window
+
+    def run(self, action: Callable[[Session], T], *, inline: QLabel | None = None) -> T | None:
+        """``action`` in one committed transaction; None (and a message) when refused.
+
+        Refusals of a form go to its ``inline`` label when given, others to a message box.
+        """
+        if inline is not None:
+            inline.clear()
+            inline.hide()
+        try:
+            with self._database.writing() as session:
+                result = action(session)
+        except StepError as error:
+            # Also how a stale version is refused: show why, then what is there now.
+            log.info("step change refused: %s", error.message.template)
+            self._tell(self._labels.message(error.message), inline)
+            self.stale.emit()
+            return None
+        except RecordError as error:
+            log.info("record change refused: %s", error.message.template)
+            self._tell(self._labels.message(error.message), inline)
+            return None
+        except StaleDataError:
+            # Another desk wrote the same row between our read and our write.
+            log.info("change refused: row changed meanwhile")
+            self._tell(
+                self.tr("This was changed meanwhile by someone else; it has been reloaded."),
+                None,
+            )
+            self.stale.emit()
+            return None
+        except OperationalError as error:
+            log.warning("database write failed: %s", type(error.orig).__name__)
+            self._tell(
+                self.tr(
+                    "The database could not be written (%1). Nothing was saved; try again."
+                ).replace("%1", str(error.orig)),
+                None,
+            )
+            return None
+        self.saved.emit()
+        return result
+
+    def _tell(self, text: str, inline: QLabel | None) -> None:
+        if inline is not None:
+            inline.setText(text)
+            inline.show()
+        else:
+            QMessageBox.warning(self._window, self.tr("Welcome Desk"), text)
