@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
@@ -125,28 +125,28 @@ def write_people(path: Path, number: int) -> Path:
 
 
 class Gate:
-    """Holds a real import at its first progress report past ``rows`` until the test opens it.
+    """Holds a real import (or dry run) at its first progress report of ``after`` rows or more.
 
-    The import has then checked, and flushed to the database inside its transaction, more than
-    ``rows`` rows: cancelling at that point must still save nothing. Without the gate, a fast
-    machine could finish the import before the Cancel click arrives.
+    The test opens it when it has done what must happen meanwhile (click Cancel, import the file
+    before its dry run ends). Without the gate, a fast machine could finish first.
     """
 
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, rows: int) -> None:
+    def __init__(
+        self, monkeypatch: pytest.MonkeyPatch, after: int, *, dry_run: bool = False
+    ) -> None:
         self.reached = threading.Event()
         self.opened = threading.Event()
-        real = import_rows
 
         def gated(*args: Any, **kwargs: Any) -> ImportReport:
             progress = kwargs["progress"]
 
             def report(done: int, total: int) -> None:
                 progress(done, total)
-                if not kwargs["dry_run"] and done > rows and not self.reached.is_set():
+                if kwargs["dry_run"] == dry_run and done >= after and not self.reached.is_set():
                     self.reached.set()
                     self.opened.wait(WAIT / 1000)
 
-            return real(*args, **{**kwargs, "progress": report})
+            return import_rows(*args, **{**kwargs, "progress": report})
 
         monkeypatch.setattr(import_work, "import_rows", gated)  # where the jobs call it
 
@@ -346,7 +346,7 @@ def test_cancelling_a_long_import_saves_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     big = write_people(tmp_path / "big.csv", 3000)
-    gate = Gate(monkeypatch, rows=1000)  # past the first flush to the database
+    gate = Gate(monkeypatch, after=1001)  # past the first flush to the database
     checked = preview(qtbot, dialog, big)
     assert checked.created == 3000
 
@@ -378,7 +378,7 @@ def test_closing_during_an_import_cancels_it_first(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    gate = Gate(monkeypatch, rows=100)
+    gate = Gate(monkeypatch, after=100)
     preview(qtbot, dialog, write_people(tmp_path / "some.csv", 400))
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(gate.reached.is_set, timeout=WAIT)
@@ -389,6 +389,53 @@ def test_closing_during_an_import_cancels_it_first(
     assert people_count(database) == 0
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_importing_before_the_dry_run_ends_drops_the_dry_run(
+    qtbot: QtBot, dialog: ImportDialog, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate = Gate(monkeypatch, after=0, dry_run=True)
+    shown: list[object] = []
+    dialog.checked.connect(shown.append)
+    with qtbot.waitSignal(dialog.previewed, timeout=WAIT):
+        dialog.choose_file(MIXED)
+    qtbot.waitUntil(gate.reached.is_set, timeout=WAIT)
+    assert dialog.file_page.check_counts.created.text() == "…"
+
+    report = run_import(qtbot, dialog)
+    gate.open()  # the dry run, cancelled, now ends: what it says must not reach the report
+    assert report.created == 8
+    assert dialog._runner.wait_for_all()
+    QCoreApplication.processEvents()  # the late answer's queued signal, delivered (and dropped)
+    assert shown == []
+    assert dialog.stage is Stage.REPORT
+    assert shown_counts(dialog)["created"] == "8"
+    assert people_count(database) == 8
+
+
+def test_a_file_chosen_again_replaces_a_slow_read(
+    qtbot: QtBot, dialog: ImportDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    slow = threading.Event()
+    reading = threading.Event()
+
+    def open_file(path: Path) -> Any:
+        if path == MIXED:
+            reading.set()
+            slow.wait(WAIT / 1000)
+        return open_import_file(path)
+
+    monkeypatch.setattr(import_work, "open_import_file", open_file)
+    dialog.choose_file(MIXED)
+    qtbot.waitUntil(reading.is_set, timeout=WAIT)
+    update = IMPORT / "people_update.csv"
+    checked = preview(qtbot, dialog, update)
+    slow.set()  # the first file's read ends late: it must not replace what is shown
+    assert dialog._runner.wait_for_all()
+    QCoreApplication.processEvents()
+    assert checked.file == update
+    assert dialog.file_page.path_field.text() == str(update)
+    assert dialog.file_page.rows_model.rowCount() == 3
 
 
 @pytest.mark.parametrize(
