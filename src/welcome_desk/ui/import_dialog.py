@@ -117,7 +117,10 @@ class ImportDialog(QDialog):
     # Step 1: the file and the source of its ids
 
     def choose_file(self, path: str | Path | None = None) -> None:
-        """Read ``path`` (or the file the staff pick) in the background, then preview it."""
+        """Read ``path`` (or the file the staff pick) in the background, then preview it.
+
+        Once the import has started, the dialog stays with its file: nothing happens.
+        """
         if self.stage in (Stage.IMPORTING, Stage.REPORT):
             return
         if path is None:
@@ -133,6 +136,7 @@ class ImportDialog(QDialog):
         path = Path(path)
         self._jobs.cancel("check")
         self._file = None
+        self._show_problem("")
         self.file_page.path_field.setText(str(path))
         self.file_page.show_file(None)
         self.file_page.status.setText(self.tr("Reading the file…"))
