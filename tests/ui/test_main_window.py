@@ -9,19 +9,36 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from welcome_desk.db.engine import Database
+from welcome_desk.domain.actor import Actor
 from welcome_desk.services.people import PersonData, register
+from welcome_desk.services.templates import shipped_template
 from welcome_desk.ui.main_window import MainWindow
 from welcome_desk.ui.people_model import PeopleTableModel
+
+TODAY = date(2026, 11, 22)
+
+
+def make_window(qtbot: QtBot, database: Database, today: date = TODAY) -> MainWindow:
+    main = MainWindow(
+        database=database,
+        language="en",
+        actor=Actor("test-desk"),
+        template=shipped_template(),
+        today=lambda: today,
+    )
+    qtbot.addWidget(main)
+    main.show()
+    return main
 
 
 @pytest.fixture
 def window(qtbot: QtBot, database: Database) -> MainWindow:
     with database.writing() as session:
-        for family, given, country, arrival in [
-            ("Dupont", "Élodie", "FR", date(2026, 11, 25)),
-            ("Nguyễn", "Thị Lan", "VN", date(2026, 11, 30)),
-            ("王", "小明", "CN", date(2027, 1, 10)),
-            ("Old", "Timer", "US", date(2025, 9, 1)),
+        for family, given, country, category, arrival in [
+            ("Dupont", "Élodie", "FR", "student", date(2026, 11, 25)),
+            ("Nguyễn", "Thị Lan", "VN", "student", date(2026, 11, 22)),
+            ("王", "小明", "CN", "student", date(2027, 1, 10)),
+            ("Old", "Timer", "US", "teacher", date(2025, 9, 1)),
         ]:
             register(
                 session,
@@ -29,14 +46,11 @@ def window(qtbot: QtBot, database: Database) -> MainWindow:
                     family_name=family,
                     given_names=given,
                     nationality=country,
-                    category="student",
+                    category=category,
                     arrival_date=arrival,
                 ),
             )
-    main = MainWindow(database=database, language="en", today=lambda: date(2026, 11, 22))
-    qtbot.addWidget(main)
-    main.show()
-    return main
+    return make_window(qtbot, database)
 
 
 def shown_names(window: MainWindow) -> list[str]:
@@ -44,29 +58,64 @@ def shown_names(window: MainWindow) -> list[str]:
     return [model.index(r, PeopleTableModel.NAME).data() for r in range(model.rowCount())]
 
 
-def test_opens_on_the_coming_arrivals(qtbot: QtBot, window: MainWindow) -> None:
+def test_the_dashboard_shows_arrivals_and_late_steps(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.dashboard.loaded, timeout=5000):
+        window.show_dashboard()
+    today = [
+        window.dashboard.arriving_today.item(i).text()
+        for i in range(window.dashboard.arriving_today.count())
+    ]
+    assert len(today) == 1 and today[0].startswith("NGUYỄN Thị Lan — Vietnam")
+    week = window.dashboard.arriving_week
+    assert [week.item(i).text().split(" — ")[0] for i in range(week.count())] == [
+        "NGUYỄN Thị Lan",
+        "DUPONT Élodie",
+    ]
+    late = window.dashboard.overdue
+    assert late.count() > 0 and all("OLD Timer" in late.item(i).text() for i in range(late.count()))
+    assert "4 people registered" in window.dashboard.summary.text()
+
+
+def test_the_list_holds_everyone_and_sorts(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.people_shown, timeout=5000):
         window.refresh()
+    assert shown_names(window) == ["DUPONT Élodie", "NGUYỄN Thị Lan", "OLD Timer", "王 小明"]
+    window.table.sortByColumn(PeopleTableModel.ARRIVAL, Qt.SortOrder.DescendingOrder)
+    assert shown_names(window) == ["王 小明", "DUPONT Élodie", "NGUYỄN Thị Lan", "OLD Timer"]
+    assert window.model.index(0, PeopleTableModel.NATIONALITY).data() == "China"
+    assert window.model.index(3, PeopleTableModel.CATEGORY).data() == "teacher"
+
+
+def test_filters(qtbot: QtBot, window: MainWindow) -> None:
+    with qtbot.waitSignal(window.people_shown, timeout=5000):
+        window.filters.category.setCurrentIndex(window.filters.category.findData("student"))
     assert shown_names(window) == ["DUPONT Élodie", "NGUYỄN Thị Lan", "王 小明"]
-    assert window.model.index(0, PeopleTableModel.NATIONALITY).data() == "France"
+    with qtbot.waitSignal(window.people_shown, timeout=5000):
+        window.filters.category.setCurrentIndex(0)
+    with qtbot.waitSignal(window.people_shown, timeout=5000):
+        window.filters.late.setChecked(True)
+    assert shown_names(window) == ["OLD Timer"]
 
 
-def test_typing_part_of_an_accented_name_finds_the_person(qtbot: QtBot, window: MainWindow) -> None:
+def test_typing_part_of_an_accented_name_opens_the_person(qtbot: QtBot, window: MainWindow) -> None:
+    window.show_dashboard()
     with qtbot.waitSignal(window.people_shown, timeout=5000):
         qtbot.keyClicks(window.search_field, "nguy")
+    assert window.pages.currentIndex() == MainWindow.PEOPLE
     assert shown_names(window) == ["NGUYỄN Thị Lan"]
     assert window.list_title.text() == "1 person(s) found"
-    with qtbot.waitSignal(window.people_shown, timeout=5000):
-        window.search_field.clear()
-        qtbot.keyClicks(window.search_field, "wang")
-    assert shown_names(window) == ["王 小明"]
-    qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
-    assert "王 小明" in window.statusBar().currentMessage()
+    with qtbot.waitSignal(window.person_file.loaded, timeout=5000):
+        qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
+    assert window.pages.currentIndex() == MainWindow.PERSON
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.pages.currentIndex() == MainWindow.PEOPLE
 
 
-def test_model_passes_the_model_tester(qtmodeltester, window: MainWindow, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_the_model_tester(qtmodeltester, window: MainWindow, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
     with qtbot.waitSignal(window.people_shown, timeout=5000):
         window.refresh()
+    qtmodeltester.check(window.model)
+    window.table.sortByColumn(PeopleTableModel.NAME, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(window.model)
 
 
@@ -78,12 +127,10 @@ def test_an_empty_database_is_offered_demo_people(
     monkeypatch.setattr(
         QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
     )
-    main = MainWindow(database=database, language="en", today=lambda: date(2024, 8, 1))
-    qtbot.addWidget(main)
-    main.show()
+    main = make_window(qtbot, database, today=date(2024, 8, 1))
     with qtbot.waitSignal(main.people_shown, timeout=60_000):
         main.offer_demo_data_if_empty()
-    assert main.model.rowCount() > 0
+    assert main.model.rowCount() == 1000
     with qtbot.waitSignal(main.people_shown, timeout=5000):
         qtbot.keyClicks(main.search_field, "DEMO-000001")
     assert main.model.rowCount() == 1

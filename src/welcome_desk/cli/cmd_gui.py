@@ -41,6 +41,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             )
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # an install check on a server
     try:
+        template = context.checklist_template()
         database = context.database()
     except CommandError as error:
         if not args.smoke_test:
@@ -48,7 +49,14 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise
     from welcome_desk.ui.app import run as run_window  # Qt is loaded only for the window
 
-    return run_window(database, context.language, smoke_test=args.smoke_test, on_ready=context.say)
+    return run_window(
+        database,
+        context.language,
+        actor=context.actor,
+        template=template,
+        smoke_test=args.smoke_test,
+        on_ready=context.say,
+    )
 
 
 def _show_error_window(text: str) -> None:

@@ -11,41 +11,65 @@ from PySide6.QtWidgets import QApplication
 
 from welcome_desk import STARTED
 from welcome_desk.db.engine import Database
+from welcome_desk.domain.actor import Actor
+from welcome_desk.domain.checklist_template import ChecklistTemplate
+from welcome_desk.paths import translations_dir
 from welcome_desk.ui.main_window import MainWindow
+
+UI_CATALOG = "welcome_desk"  # translations/qt/welcome_desk_<lang>.qm
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
-    """Qt's own strings (standard buttons, dialogs) in the staff's language."""
-    QLocale.setDefault(QLocale(language))
-    translators = []
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translator = QTranslator(app)
-    if translator.load(QLocale(language), "qtbase", "_", qt_translations):
-        app.installTranslator(translator)
-        translators.append(translator)
-    return translators
+    """The window's strings and Qt's own (standard buttons, dialogs) in the staff's language.
+
+    Dates and numbers follow the same language (QLocale), and right-to-left languages mirror
+    the layout.
+    """
+    locale = QLocale(language)
+    QLocale.setDefault(locale)
+    app.setLayoutDirection(locale.textDirection())
+    installed = []
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (UI_CATALOG, str(translations_dir() / "qt")),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def run(
-    database: Database, language: str, *, smoke_test: bool, on_ready: Callable[[str], None] = print
+    database: Database,
+    language: str,
+    *,
+    actor: Actor,
+    template: ChecklistTemplate,
+    smoke_test: bool,
+    on_ready: Callable[[str], None] = print,
 ) -> int:
-    started = STARTED
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Welcome Desk")
     app.setOrganizationName("Maison Internationale")
-    install_translators(app, language)
-    window = MainWindow(database=database, language=language)
+    translators = install_translators(app, language)
+    window = MainWindow(database=database, language=language, actor=actor, template=template)
+    window.translators = translators  # type: ignore[attr-defined]  # kept alive with the window
     if smoke_test:
+        waiting = {"dashboard", "people"}
 
-        def ready(_rows: int) -> None:
-            on_ready(f"ready in {round((time.perf_counter() - started) * 1000)} ms")
-            window.close()
-            app.quit()
+        def shown(part: str) -> None:
+            waiting.discard(part)
+            if not waiting:
+                on_ready(f"ready in {round((time.perf_counter() - STARTED) * 1000)} ms")
+                window.close()
+                app.quit()
 
-        window.people_shown.connect(ready)
+        window.people_shown.connect(lambda _rows: shown("people"))
+        window.dashboard.loaded.connect(lambda _data: shown("dashboard"))
     window.show()
-    QTimer.singleShot(0, window.refresh)
+    QTimer.singleShot(0, window.start)
     if not smoke_test:
         QTimer.singleShot(0, window.offer_demo_data_if_empty)
     return app.exec()

@@ -4,18 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from welcome_desk.db.engine import Database
+from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.services.demo import DemoResult, add_demo_people
+from welcome_desk.ui.error_text import error_text
 from welcome_desk.ui.tasks import Job, TaskRunner
 
 OFFERED_PEOPLE = 1_000
 
 
 def offer_demo_data(
-    parent: QWidget, database: Database, runner: TaskRunner, on_done: Callable[[], None]
+    parent: QWidget,
+    database: Database,
+    runner: TaskRunner,
+    template: ChecklistTemplate,
+    language: str,
+    on_done: Callable[[], None],
 ) -> Job | None:
     """Ask; if the user agrees, add demo people in the background with progress and cancel."""
     answer = QMessageBox.question(
@@ -24,7 +31,7 @@ def offer_demo_data(
         parent.tr(
             "The database is empty. Add %1 fictitious newcomers to try the desk with?\n\n"
             "They are marked as demo people (ids DEMO-…)."
-        ).replace("%1", f"{OFFERED_PEOPLE:,}"),
+        ).replace("%1", QLocale().toString(OFFERED_PEOPLE)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
     )
@@ -37,7 +44,12 @@ def offer_demo_data(
     dialog.setMinimumDuration(0)
     job = Job(
         lambda progress, cancelled: add_demo_people(
-            database, OFFERED_PEOPLE, progress=progress, should_cancel=cancelled, batch_size=100
+            database,
+            OFFERED_PEOPLE,
+            progress=progress,
+            should_cancel=cancelled,
+            batch_size=100,
+            template=template,
         )
     )
     dialog.canceled.connect(job.cancel)
@@ -52,7 +64,9 @@ def offer_demo_data(
         QMessageBox.warning(
             parent,
             parent.tr("Empty database"),
-            parent.tr("The demo newcomers could not be added: %1").replace("%1", str(error)),
+            parent.tr("The demo newcomers could not be added: %1").replace(
+                "%1", error_text(error, language, database.describe())
+            ),
         )
 
     job.signals.finished.connect(finished)

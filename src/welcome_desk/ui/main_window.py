@@ -1,12 +1,16 @@
-"""The counter's main window: search always at hand, the people it finds, the coming arrivals."""
+"""The counter's main window: search always at hand, the dashboard, the people list, the person.
+
+Typing anywhere searches; Enter opens the person; Escape goes back to the list. Long work runs
+in the background (ui/tasks.py); the window never waits on it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMessageBox,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -22,164 +27,250 @@ from PySide6.QtWidgets import (
 
 from welcome_desk import __version__
 from welcome_desk.db.engine import Database
-from welcome_desk.domain.countries import country_name
-from welcome_desk.services import people as people_service
-from welcome_desk.services.search import search
+from welcome_desk.domain.actor import Actor
+from welcome_desk.domain.checklist_template import ChecklistTemplate
+from welcome_desk.services import people_list
+from welcome_desk.services.people import count_people
+from welcome_desk.services.people_list import SortKey
+from welcome_desk.services.search import ranked_ids
+from welcome_desk.ui.dashboard import DashboardWidget
 from welcome_desk.ui.demo_offer import offer_demo_data
-from welcome_desk.ui.people_model import PeopleTableModel, PersonRow
+from welcome_desk.ui.error_text import error_text
+from welcome_desk.ui.list_filters import FilterBar
+from welcome_desk.ui.people_model import PeopleTableModel
+from welcome_desk.ui.shortcuts import show_shortcuts
 from welcome_desk.ui.tasks import Job, TaskRunner
 
 SEARCH_DELAY_MS = 120
-ARRIVALS_SHOWN = 200
-ARRIVALS_LOOK_BACK = timedelta(days=30)
+SEARCH_LIMIT = 500
 
 
 class MainWindow(QMainWindow):
-    people_shown = Signal(int)  # rows now in the table (tests and the smoke test wait on it)
+    people_shown = Signal(int)  # rows now in the people list (tests and the smoke test wait)
+
+    DASHBOARD, PEOPLE, PERSON = range(3)
 
     def __init__(
         self,
         *,
         database: Database,
         language: str,
+        actor: Actor,
+        template: ChecklistTemplate,
         today: Callable[[], date] = date.today,
         runner: TaskRunner | None = None,
     ) -> None:
         super().__init__()
         self._database = database
         self._language = language
+        self._actor = actor
+        self._template = template
         self._today = today
         self._runner = runner or TaskRunner(parent=self)
         self._request = 0
         self.setWindowTitle(self.tr("Welcome Desk"))
-        self.resize(1100, 700)
+        self.resize(1200, 760)
 
         self.search_field = QLineEdit(
             placeholderText=self.tr("Search by name, id or email (Ctrl+F)")
         )
         self.search_field.setClearButtonEnabled(True)
+        self.filters = FilterBar(language=language, today=today)
         self.list_title = QLabel()
-        self.model = PeopleTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(
-            PeopleTableModel.NAME, QHeaderView.ResizeMode.Stretch
+        self.model = PeopleTableModel(
+            fetch_rows=self._fetch_rows, sort_ids=self._sort_ids, language=language, parent=self
         )
-        self.table.setAlternatingRowColors(True)
+        self.table = self._people_table()
+        self.dashboard = DashboardWidget(
+            database=database, language=language, runner=self._runner, today=today
+        )
+        self.person_file = self._person_file()
+
+        people_page = QWidget()
+        people_layout = QVBoxLayout(people_page)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.filters)
+        people_layout.addWidget(self.list_title)
+        people_layout.addWidget(self.table)
+        self.pages = QStackedWidget()
+        for page in (self.dashboard, people_page, self.person_file):
+            self.pages.addWidget(page)
 
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.search_field)
-        layout.addWidget(self.list_title)
-        layout.addWidget(self.table)
+        layout.addWidget(self.pages)
         self.setCentralWidget(central)
 
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
-        self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_field.textChanged.connect(self._typed)
         self.search_field.returnPressed.connect(self._open_current)
+        self.filters.changed.connect(self.refresh)
         self.table.activated.connect(self._open)
+        self.dashboard.person_activated.connect(self.open_person)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.describe()))
 
+    # --- building -------------------------------------------------------------------------
+
+    def _people_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicatorShown(True)
+        table.horizontalHeader().setSectionResizeMode(
+            PeopleTableModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
+        table.verticalHeader().hide()
+        table.setAlternatingRowColors(True)
+        return table
+
+    def _person_file(self) -> QWidget:
+        from welcome_desk.ui.person_file.widget import PersonFileWidget
+
+        widget = PersonFileWidget(
+            database=self._database,
+            language=self._language,
+            actor=self._actor,
+            today=self._today,
+        )
+        widget.closed.connect(self.back_to_list)
+        widget.changed.connect(lambda _id: self.model.refresh_rows())
+        return widget
+
+    def _action(self, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        quit_action = QAction(self.tr("&Quit"), self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        find = QAction(self.tr("&Find a person"), self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.focus_search)
-        self.addAction(find)
-        file_menu.insertAction(quit_action, find)
+        self.new_person_action = self._action(
+            self.tr("&New person…"), QKeySequence.StandardKey.New, self.new_person
+        )
+        self.import_action = self._action(self.tr("&Import a list…"), "Ctrl+I", self.import_file)
+        file_menu.addAction(self.new_person_action)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Dashboard"), "Ctrl+1", self.show_dashboard))
+        view_menu.addAction(self._action(self.tr("&People"), "Ctrl+2", self.show_people))
+        view_menu.addAction(
+            self._action(
+                self.tr("&Find a person"), QKeySequence.StandardKey.Find, self.focus_search
+            )
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload)
+        )
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About Welcome Desk"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu.addAction(
+            self._action(
+                self.tr("&Keyboard shortcuts"),
+                QKeySequence.StandardKey.HelpContents,
+                lambda: show_shortcuts(self),
+            )
+        )
+        help_menu.addAction(self._action(self.tr("&About Welcome Desk"), None, self._about))
 
-    def offer_demo_data_if_empty(self) -> None:
-        with self._database.session() as session:
-            empty = people_service.count_people(session) == 0
-        if empty:
-            offer_demo_data(self, self._database, self._runner, on_done=self.refresh)
+    # --- navigation -----------------------------------------------------------------------
+
+    def show_dashboard(self) -> None:
+        self.pages.setCurrentIndex(self.DASHBOARD)
+        self.dashboard.refresh()
+
+    def show_people(self) -> None:
+        self.pages.setCurrentIndex(self.PEOPLE)
+        self.table.setFocus()
+
+    def back_to_list(self) -> None:
+        self.pages.setCurrentIndex(self.PEOPLE if self.search_field.text() else self.DASHBOARD)
+        self.table.setFocus()
 
     def focus_search(self) -> None:
         self.search_field.setFocus()
         self.search_field.selectAll()
 
+    def open_person(self, person_id: int) -> None:
+        self.pages.setCurrentIndex(self.PERSON)
+        self.person_file.show_person(person_id)  # type: ignore[attr-defined]
+
+    def reload(self) -> None:
+        self.refresh()
+        self.dashboard.refresh()
+
+    def start(self) -> None:
+        """First load after the window is shown: the dashboard and the people list."""
+        self.dashboard.refresh()
+        self.refresh()
+
+    # --- the people list ------------------------------------------------------------------
+
+    def _fetch_rows(self, ids: Any) -> dict[int, people_list.ListRow]:
+        with self._database.session() as session:
+            return people_list.rows_for(session, list(ids))
+
+    def _sort_ids(self, ids: list[int], key: SortKey, descending: bool) -> list[int]:
+        with self._database.session() as session:
+            if self.search_field.text().strip():
+                rows = people_list.rows_for(session, ids)
+                return sorted(ids, key=lambda i: _sort_value(rows[i], key), reverse=descending)
+            return people_list.list_ids(session, self.filters.value(), key, descending)
+
+    def _typed(self, text: str) -> None:
+        if text.strip() and self.pages.currentIndex() != self.PEOPLE:
+            self.pages.setCurrentIndex(self.PEOPLE)
+        self._search_timer.start()
+
     def refresh(self) -> None:
-        """Fill the table in the background: search results, or the coming arrivals."""
+        """Fill the list in the background: search results, or everyone (with the filters)."""
         self._request += 1
         request = self._request
         text = self.search_field.text().strip()
-        database, language, start = (
-            self._database,
-            self._language,
-            self._today() - ARRIVALS_LOOK_BACK,
-        )
+        filters = self.filters.value()
+        database = self._database
 
-        def work(_progress: Any, _cancelled: Any) -> tuple[int, str, list[PersonRow]]:
+        def work(_progress: Any, _cancelled: Any) -> tuple[int, str, list[int], int]:
             with database.session() as session:
                 if text:
-                    rows = [
-                        PersonRow(
-                            h.id,
-                            h.family_name,
-                            h.given_names,
-                            h.nationality,
-                            country_name(h.nationality, language),
-                            h.category,
-                            h.arrival_date,
-                            ", ".join(v for _s, v in h.external_ids),
-                        )
-                        for h in search(session, text, limit=100)
-                    ]
+                    found = [pid for pid, _score in ranked_ids(session, text, SEARCH_LIMIT)]
+                    ids = people_list.keep_matching(session, found, filters)
                 else:
-                    rows = [
-                        PersonRow(
-                            p.id,
-                            p.family_name,
-                            p.given_names,
-                            p.nationality,
-                            country_name(p.nationality, language),
-                            p.category,
-                            p.arrival_date,
-                            ", ".join(e.value for e in p.external_ids),
-                        )
-                        for p in people_service.arrivals_from(session, start, ARRIVALS_SHOWN)
-                    ]
-            return request, text, rows
+                    ids = people_list.list_ids(session, filters)
+                return request, text, ids, count_people(session)
 
         job = Job(work)
-        job.signals.finished.connect(self._show_rows)
+        job.signals.finished.connect(self._show_ids)
         job.signals.failed.connect(self._show_error)
         self._runner.start(job)
 
-    def _show_rows(self, result: tuple[int, str, list[PersonRow]]) -> None:
-        request, text, rows = result
+    def _show_ids(self, result: tuple[int, str, list[int], int]) -> None:
+        request, text, ids, total = result
         if request != self._request:
-            return  # the user has typed more since; a newer answer is on its way
-        self.model.set_rows(rows)
+            return  # typed more since: a newer answer is on its way
+        self.model.set_ids(ids)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         if text:
-            title = self.tr("%n person(s) found", "", len(rows))
+            title = self.tr("%n person(s) found", "", len(ids))
         else:
-            title = self.tr("Arrivals from %1").replace(
-                "%1", (self._today() - ARRIVALS_LOOK_BACK).isoformat()
-            )
+            title = self.tr("%n person(s) of %1", "", len(ids)).replace("%1", str(total))
         self.list_title.setText(title)
-        if rows:
+        if ids:
             self.table.selectRow(0)
-        self.people_shown.emit(len(rows))
+        self.people_shown.emit(len(ids))
 
     def _show_error(self, error: Exception) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Welcome Desk"),
-            self.tr("The list could not be read: %1").replace("%1", str(error)),
-        )
+        QMessageBox.warning(self, self.tr("Welcome Desk"), error_text(error, self._language))
 
     def _open_current(self) -> None:
         index = self.table.currentIndex()
@@ -187,33 +278,98 @@ class MainWindow(QMainWindow):
             self._open(index)
 
     def _open(self, index: QModelIndex) -> None:
-        # The person file arrives with the counter window; until then, say who was chosen.
-        person_id = self.model.person_id(index.row())
-        name = self.model.index(index.row(), PeopleTableModel.NAME).data()
-        self.statusBar().showMessage(
-            self.tr("Selected: %1 (#%2)").replace("%1", name).replace("%2", str(person_id))
+        self.open_person(self.model.person_id(index.row()))
+
+    # --- dialogs --------------------------------------------------------------------------
+
+    def new_person(self) -> None:
+        from welcome_desk.ui.person_form import PersonDialog
+
+        dialog = PersonDialog(
+            database=self._database,
+            language=self._language,
+            actor=self._actor,
+            today=self._today(),
+            parent=self,
         )
+        dialog.saved.connect(self._registered)
+        dialog.open_person.connect(self.open_person)
+        dialog.open()
+
+    def _registered(self, person_id: int) -> None:
+        self.reload()
+        self.open_person(person_id)
+
+    def import_file(self) -> None:
+        from welcome_desk.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(
+            database=self._database,
+            language=self._language,
+            actor=self._actor,
+            template=self._template,
+            runner=self._runner,
+            today=self._today,
+            parent=self,
+        )
+        dialog.imported.connect(lambda _report: self.reload())
+        dialog.open()
+
+    def offer_demo_data_if_empty(self) -> None:
+        with self._database.session() as session:
+            empty = count_people(session) == 0
+        if empty:
+            offer_demo_data(
+                self,
+                self._database,
+                self._runner,
+                self._template,
+                self._language,
+                on_done=self.reload,
+            )
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About Welcome Desk"),
             self.tr(
-                "Welcome Desk %1\nMaison Internationale — Université de Lille and City of Lille"
-                "\n\nDatabase: %2"
+                "Welcome Desk %1\nMaison Internationale — Université de Lille and City of "
+                "Lille\n\nDatabase: %2"
             )
             .replace("%1", __version__)
             .replace("%2", self._database.describe()),
         )
 
+    # --- keyboard -------------------------------------------------------------------------
+
     def keyPressEvent(self, event: Any) -> None:
-        """Typing anywhere starts a search."""
-        if event.text() and event.text().isprintable() and not self.search_field.hasFocus():
+        """Typing anywhere starts a search; Escape goes back."""
+        if event.key() == Qt.Key.Key_Escape and self.pages.currentIndex() == self.PERSON:
+            self.back_to_list()
+            return
+        text = event.text()
+        if text and text.isprintable() and not text.isspace() and not self.search_field.hasFocus():
             self.search_field.setFocus()
-            self.search_field.setText(self.search_field.text() + event.text())
+            self.search_field.setText(self.search_field.text() + text)
             return
         super().keyPressEvent(event)
 
     def closeEvent(self, event: Any) -> None:
         self._runner.wait_for_all()
         super().closeEvent(event)
+
+
+def _sort_value(row: people_list.ListRow, key: SortKey) -> tuple[Any, ...]:
+    from welcome_desk.domain.names import sort_key
+
+    name = sort_key(row.family_name, row.given_names)
+    if key is SortKey.NATIONALITY:
+        return (row.nationality, name)
+    if key is SortKey.CATEGORY:
+        return (row.category, name)
+    if key is SortKey.ARRIVAL:
+        return (row.arrival_date, name)
+    return (name,)
+
+
+__all__ = ["MainWindow"]
