@@ -496,7 +496,8 @@ def test_a_busy_database_is_a_message_not_a_crash(
     with qtbot.waitSignal(dialog.problem_shown, timeout=WAIT) as blocker:
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [
-        "The database could not be used (database is locked); nothing was saved. Try again."
+        f"The database {database.describe()} is busy (locked by another program); try again. "
+        "Nothing was saved."
     ]
     assert dialog.stage is Stage.PREVIEW
     assert people_count(database) == 0

@@ -350,10 +350,7 @@ class ImportDialog(QDialog):
         self._show_problem(text)
 
     def _database_problem(self, problem: work.DatabaseProblem) -> str:
-        return fill(
-            self.tr("The database could not be used (%1); nothing was saved. Try again."),
-            problem.detail,
-        )
+        return fill(self.tr("%1 Nothing was saved."), problem.message.render(self._translate))
 
     def _show_problem(self, text: str) -> None:
         page = self.report_page if self.stage == Stage.REPORT else self.file_page

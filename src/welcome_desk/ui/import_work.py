@@ -1,10 +1,11 @@
 """What the import dialog does off the GUI thread: read the file, check it, import it, save rejects.
 
 Each function runs in a :class:`~welcome_desk.ui.tasks.Job` and *returns* the outcomes a user
-causes (an unusable file, a cancel, a busy database, a folder that cannot be written) instead of
-raising them: the dialog shows them as messages, and the log keeps no traceback of them. Only
-bugs reach the job's ``failed`` signal. Nothing here touches a widget, and nothing is logged
-but kinds and counts: a file name or a database error's parameters may hold personal data.
+causes (an unusable file, a cancel, a busy or full database, a folder that cannot be written)
+instead of raising them: the dialog shows them as messages, and the log keeps no traceback of
+them. Only bugs reach the job's ``failed`` signal. Nothing here touches a widget, and nothing
+is logged but kinds and counts: a file name or a database error's parameters may hold personal
+data.
 """
 
 from __future__ import annotations
@@ -16,9 +17,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy.exc import DBAPIError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from welcome_desk.db.engine import Database
+from welcome_desk.db.errors import environment_error_message
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.messages import Message
@@ -53,9 +55,9 @@ class ImportStopped:
 
 @dataclass(frozen=True, slots=True)
 class DatabaseProblem:
-    """The database refused the work (locked, read-only, disk full…); nothing was saved."""
+    """The database refused the work (busy, read-only, disk full…); nothing was saved."""
 
-    detail: str
+    message: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,19 +112,13 @@ def run_import(
     except ImportCancelled:
         log.info("import%s cancelled, nothing saved", " (dry run)" if dry_run else "")
         return ImportStopped()
-    except (SQLAlchemyError, sqlite3.Error) as error:
+    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
+        problem = environment_error_message(request.database.describe(), error)
+        if problem is None:
+            raise  # a bug, not the environment: the job reports it as one
         # The kind only: the statement's parameters (names, ids) must not reach the log.
         log.warning("import could not use the database: %s", type(error).__name__)
-        return DatabaseProblem(database_detail(error))
-
-
-def database_detail(error: Exception) -> str:
-    """What the database driver said (e.g. "database is locked"), without the SQL or its values."""
-    if isinstance(error, DBAPIError) and error.orig is not None:
-        return str(error.orig)
-    if isinstance(error, sqlite3.Error):
-        return str(error)
-    return type(error).__name__
+        return DatabaseProblem(problem)
 
 
 def save_rejects(
