@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.journey_models import ChecklistStep, Visit
@@ -220,7 +223,7 @@ def test_one_click_on_a_steps_box_ticks_it(
     view.scrollTo(index)
     rect = view.visualRect(index)
     # The check box sits at the start of the title cell (the right edge in right-to-left).
-    box = rect.topLeft() + type(rect.topLeft())(12, rect.height() // 2)
+    box = rect.topLeft() + QPoint(12, rect.height() // 2)
     with qtbot.waitSignal(file.loaded, timeout=WAIT):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=box)
     step = db_step(database, person_id, "bank_account")
@@ -373,6 +376,60 @@ def test_a_stale_step_is_refused_and_reloaded_never_overwritten(
     press(qtbot, file, Qt.Key.Key_Space)
     step = db_step(database, person_id, "vls_ts_validation")
     assert step is not None and step.status == "done"
+
+
+def test_a_step_done_moves_the_due_dates_of_the_steps_waiting_on_it(
+    qtbot: QtBot, file: PersonFileWidget, database: Database, person_id: int
+) -> None:
+    # The ameli account is due 60 days after the social security registration.
+    assert shown(file, "ameli_account", ChecklistModel.DUE) == "12/14/26"
+    choose_step(file, "student_social_security_registration")
+    press(qtbot, file, Qt.Key.Key_3)
+    assert shown(file, "ameli_account", ChecklistModel.DUE) == "1/19/27"
+    step = db_step(database, person_id, "ameli_account")
+    assert step is not None and step.due_on == date(2027, 1, 19)
+
+
+def test_a_busy_database_is_told_in_words_and_nothing_changes(
+    qtbot: QtBot,
+    file: PersonFileWidget,
+    database: Database,
+    messages: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    @contextmanager
+    def locked() -> Iterator[None]:
+        raise OperationalError("UPDATE …", {}, sqlite3.OperationalError("database is locked"))
+        yield
+
+    monkeypatch.setattr(database, "writing", locked)
+    choose_step(file, "bank_account")
+    with qtbot.assertNotEmitted(file.changed, wait=50):
+        qtbot.keyClick(file.checklist.view, Qt.Key.Key_Space)
+    [told] = messages
+    assert told.startswith("Nothing was saved. The database ")
+    assert told.endswith("is busy (locked by another program); try again.")
+    assert shown(file, "bank_account", ChecklistModel.STATUS) == "to do"
+
+
+def test_a_person_no_longer_registered(
+    qtbot: QtBot, database: Database, messages: list[str]
+) -> None:
+    widget = PersonFileWidget(database=database, language="en", actor=STAFF, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.show_person(404)
+    qtbot.waitUntil(lambda: widget.status.text() == "This person is no longer in the register.")
+    assert not widget.isEnabled() and widget.data is None
+    widget.wait_for_jobs()
+
+
+def test_the_file_mirrors_right_to_left(file: PersonFileWidget) -> None:
+    file.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    file.layout().activate()
+    file.header.layout().activate()
+    header = file.header
+    assert header.name.geometry().left() > header.progress.geometry().right()
+    assert file.close_button.x() < file.header.x()
 
 
 def test_notes_are_saved_and_a_due_date_set_by_hand(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from welcome_desk.ui.person_file.data import PersonFileData
 from welcome_desk.ui.person_file.formatting import Labels, display_name, format_date
@@ -30,15 +30,23 @@ class PersonHeader(QWidget):
         self.progress.setFormat(self.tr("%v of %m steps done"))
         self.progress.setMinimumWidth(180)
 
-        layout = QGridLayout(self)
+        # Each line packed at its start, so that it starts on the right when mirrored.
+        top = QHBoxLayout()
+        top.addWidget(self.name)
+        top.addStretch(1)
+        top.addWidget(self.progress)
+        about = QHBoxLayout()
+        for label in (self.nationality, self.membership, self.category):
+            about.addWidget(label)
+        about.addStretch(1)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.name, 0, 0, 1, 3)
-        layout.addWidget(self.progress, 0, 3)
-        layout.addWidget(self.nationality, 1, 0)
-        layout.addWidget(self.membership, 1, 1)
-        layout.addWidget(self.category, 1, 2)
-        layout.addWidget(self.dates, 2, 0, 1, 4)
-        layout.setColumnStretch(2, 1)
+        layout.addLayout(top)
+        layout.addLayout(about)
+        dates = QHBoxLayout()
+        dates.addWidget(self.dates)
+        dates.addStretch(1)
+        layout.addLayout(dates)
 
     def show_data(self, data: PersonFileData) -> None:
         self.name.setText(display_name(data.family_name, data.given_names))

@@ -13,11 +13,12 @@ from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from welcome_desk.db.engine import Database
+from welcome_desk.db.errors import environment_error_message
 from welcome_desk.services.checklists import StepError
 from welcome_desk.services.records import RecordError
 from welcome_desk.ui.person_file.formatting import Labels
@@ -68,12 +69,13 @@ class Writer(QObject):
             )
             self.stale.emit()
             return None
-        except OperationalError as error:
+        except DBAPIError as error:
+            problem = environment_error_message(self._database.describe(), error)
+            if problem is None:
+                raise  # a bug, not the environment: crash loudly (tests see it)
             log.warning("database write failed: %s", type(error.orig).__name__)
             self._tell(
-                self.tr(
-                    "The database could not be written (%1). Nothing was saved; try again."
-                ).replace("%1", str(error.orig)),
+                self.tr("Nothing was saved. %1").replace("%1", self._labels.message(problem)),
                 None,
             )
             return None

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.db.engine import Database
+from welcome_desk.db.errors import environment_error_message
 from welcome_desk.domain.actor import Actor
 from welcome_desk.services.records import record_visit, visit_purposes
 from welcome_desk.ui.person_file.appointments_tab import AppointmentsTab
@@ -106,9 +107,10 @@ class PersonFileWidget(QWidget):
         self.writer.stale.connect(self.reload)
         self.close_button.clicked.connect(self.close_file)
         self.visits.record_button.clicked.connect(self.record_visit)
+        # F5 (refresh) belongs to the window, which may call reload(): not taken here too, or
+        # Qt would find the key ambiguous and do neither.
         for sequence, slot in (
             (QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_R), self.record_visit),
-            (QKeySequence(QKeySequence.StandardKey.Refresh), self.reload),
             (QKeySequence(Qt.Key.Key_Escape), self.close_file),
         ):
             shortcut = QShortcut(sequence, self)
@@ -183,12 +185,13 @@ class PersonFileWidget(QWidget):
         self.loaded.emit(data.person_id)
 
     def _failed(self, error: Exception) -> None:
+        """The reading failed (the job logged it): the environment's reason, or just that."""
         self.status.setText(self.tr("The file could not be read."))
-        QMessageBox.warning(
-            self,
-            self.tr("Welcome Desk"),
-            self.tr("This person's file could not be read: %1").replace("%1", type(error).__name__),
-        )
+        problem = environment_error_message(self._database.describe(), error)
+        text = self.tr("This person's file could not be read.")
+        if problem is not None:
+            text += " " + self._labels.message(problem)
+        QMessageBox.warning(self, self.tr("Welcome Desk"), text)
 
     # -- changes -------------------------------------------------------------------------------
 
