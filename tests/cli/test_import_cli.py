@@ -316,3 +316,31 @@ def test_checking_the_rejects_path_leaves_nothing_behind(run_cli, tmp_path: Path
         assert result.exit_code == 2  # the file is refused after the rejects path was checked
     assert sorted(path.name for path in folder.iterdir()) == ["old.csv"]
     assert existing.read_text() == "previous rejects"
+
+
+def test_updated_lines_name_the_changed_fields_after_the_summary(run_cli) -> None:  # type: ignore[no-untyped-def]
+    run_cli("import", str(MIXED))
+    blanks = DATA / "people_reimport_blanks.csv"
+    report = json.loads(run_cli("import", str(blanks), "--json", "--dry-run").out)
+    assert report["updates"] == [
+        {"line": 2, "fields": ["phone"]},
+        {"line": 3, "fields": ["email", "departure_date"]},
+    ]
+    for dry_run in (["--dry-run"], []):  # the dry run first: it changes nothing
+        result = run_cli("import", str(blanks), *dry_run)
+        assert result.exit_code == 1
+        lines = result.out.splitlines()
+        assert lines[0].startswith(f"{blanks}: ")
+        assert lines[1:] == [
+            "line 2: updated (Téléphone)",
+            "line 3: updated (Courriel, Date de départ)",
+            "line 5: Date de départ: not given, so the departure date on record (2026-12-20) is "
+            "kept, but it is before the new arrival date 2027-01-15; give the new departure date",
+        ]
+    assert json.loads(run_cli("import", str(blanks), "--json").out)["updates"] == []  # done
+
+
+def test_help_says_that_empty_cells_keep_what_is_stored(run_cli) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("import", "--help")
+    assert result.exit_code == 0
+    assert "an empty cell or a missing column keeps it" in " ".join(result.out.split())

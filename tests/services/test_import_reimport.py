@@ -191,3 +191,64 @@ def test_existing_people_are_looked_up_in_bulk(tmp_path: Path, database: Databas
     # 1,200 ids in slices of 500 (plus the selectin load of the people's ids): a handful, not 1,200.
     assert 3 <= len(lookups) <= 6
     assert len(statements) < 15
+
+
+BLANKS = DATA / "people_reimport_blanks.csv"
+
+
+def test_an_empty_cell_never_clears_a_stored_value(database: Database) -> None:
+    """people_reimport_blanks.csv gives again people of people_mixed.csv with most cells empty:
+    only the filled cells that differ change anything."""
+    import_file(database, MIXED, today=TODAY)
+    before = snapshot(database)
+
+    report = import_file(database, BLANKS, today=TODAY)
+
+    assert counts(report) == (1, 2, 1, 1)
+    after = snapshot(database)
+    era1 = after["ERA-001"]
+    assert era1["phone"] == "+33698765432"
+    # Empty cells: given names, email, departure, language and companions are kept.
+    for kept in ("given_names", "email", "departure_date", "preferred_language"):
+        assert era1[kept] == before["ERA-001"][kept] is not None, kept
+    assert (after["ERA-003"]["preferred_language"], after["ERA-003"]["accompanying_persons"]) == (
+        "es",
+        2,
+    )
+    assert after["ERA-003"]["email"] == "maria@example.org"
+    assert after["ERA-003"]["departure_date"] == date(2027, 7, 31)
+    assert after["ERA-006"] == before["ERA-006"]  # Jean-Pierre is still Jean-Pierre
+    assert after["ERA-004"] == before["ERA-004"]  # rejected: see below
+    # A new person gets the defaults for the empty cells.
+    assert (after["NEW-001"]["preferred_language"], after["NEW-001"]["given_names"]) == ("fr", None)
+
+
+def test_the_report_names_the_fields_that_change(database: Database) -> None:
+    import_file(database, MIXED, today=TODAY)
+    report = import_file(database, BLANKS, today=TODAY)
+    assert [(row.line, row.fields, row.columns) for row in report.updated_rows] == [
+        (2, ("phone",), ("Téléphone",)),
+        (3, ("email", "departure_date"), ("Courriel", "Date de départ")),
+    ]
+    assert [
+        (row.line, [str(reason) for reason in row.reasons]) for row in report.rejected_rows
+    ] == [
+        (
+            5,
+            [
+                "Date de départ: not given, so the departure date on record (2026-12-20) is kept, "
+                "but it is before the new arrival date 2027-01-15; give the new departure date"
+            ],
+        )
+    ]
+
+
+def test_a_dry_run_names_the_same_changes(database: Database) -> None:
+    import_file(database, MIXED, today=TODAY)
+    before = snapshot(database)
+    dry = import_file(database, BLANKS, dry_run=True, today=TODAY)
+    assert snapshot(database) == before
+    real = import_file(database, BLANKS, today=TODAY)
+    assert counts(dry) == counts(real)
+    assert dry.updated_rows == real.updated_rows
+    assert dry.rejected_rows == real.rejected_rows

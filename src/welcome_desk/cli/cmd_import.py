@@ -25,6 +25,8 @@ from welcome_desk.i18n import Translate
 from welcome_desk.services.importing import (
     ImportFileError,
     ImportReport,
+    RejectedRow,
+    UpdatedRow,
     import_rows,
     open_import_file,
     write_rejects,
@@ -43,7 +45,15 @@ WARNING = N_("warning: {text}")
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
     parser = subparsers.add_parser(
-        "import", help=_("register or update newcomers from a CSV or XLSX file")
+        "import",
+        help=_("register or update newcomers from a CSV or XLSX file"),
+        description=_(
+            "Register or update newcomers from a CSV or XLSX file. A person already imported from "
+            "the same source with the same id is updated: a filled cell replaces the stored value, "
+            "an empty cell or a missing column keeps it (an import never erases what the desk "
+            "typed). The report gives the counts first, then each updated line with the fields "
+            "that change and each rejected line with its reasons; a dry run shows the same."
+        ),
     )
     parser.add_argument("file", metavar="FILE", help=_("CSV file with a header row, or XLSX"))
     parser.add_argument(
@@ -144,8 +154,10 @@ def _write_rejects(report: ImportReport, path: Path, context: CliContext, *, qui
 
 
 def _print_report(report: ImportReport, context: CliContext) -> None:
+    """The summary, then the updated and the rejected rows in the order of the file."""
     context.say(context.render(report.summary()))
-    for row in report.rejected_rows:
+    rows: list[UpdatedRow | RejectedRow] = [*report.updated_rows, *report.rejected_rows]
+    for row in sorted(rows, key=lambda row: row.line):
         context.say(row.render(context._))
 
 
@@ -160,6 +172,7 @@ def _as_json(report: ImportReport, translate: Translate) -> dict[str, Any]:
         "unchanged": report.unchanged,
         "rejected": report.rejected,
         "ignored_columns": list(report.ignored_columns),
+        "updates": [{"line": row.line, "fields": list(row.fields)} for row in report.updated_rows],
         "rejections": [
             {
                 "line": row.line,

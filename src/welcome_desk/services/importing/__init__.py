@@ -7,7 +7,7 @@ and ``import_rows`` split it for a window that previews the file before importin
 from welcome_desk.services.importing.bulk import find_people
 from welcome_desk.services.importing.errors import ImportCancelled, ImportFileError
 from welcome_desk.services.importing.rejects import write_rejects
-from welcome_desk.services.importing.report import ImportReport, RejectedRow
+from welcome_desk.services.importing.report import ImportReport, RejectedRow, UpdatedRow
 from welcome_desk.services.importing.run import (
     CancelCheck,
     ImportFile,
@@ -25,6 +25,7 @@ __all__ = [
     "ImportReport",
     "ProgressCallback",
     "RejectedRow",
+    "UpdatedRow",
     "find_people",
     "import_file",
     "import_rows",

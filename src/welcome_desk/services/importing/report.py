@@ -21,6 +21,7 @@ DRY_RUN_SUMMARY = N_(
     "{updated} updated, {unchanged} unchanged, {rejected} rejected."
 )
 REJECTED_LINE = N_("line {line}: {reasons}")
+UPDATED_LINE = N_("line {line}: updated ({columns})")
 IGNORED_COLUMNS = N_("Columns not used by the import, ignored: {columns}.")
 REASON_SEPARATOR = "; "
 
@@ -44,11 +45,29 @@ class RejectedRow:
 
 
 @dataclass(frozen=True, slots=True)
+class UpdatedRow:
+    """A row that changed a person already known: its line, and the fields that change.
+
+    ``fields`` are the fields' names (``email``…), ``columns`` the same as the file's headers name
+    them, for the staff.
+    """
+
+    line: int
+    fields: tuple[str, ...]
+    columns: tuple[str, ...]
+
+    def render(self, translate: Translate) -> str:
+        """``line 7: updated (email, phone)`` in the staff's language."""
+        return translate(UPDATED_LINE).format(line=self.line, columns=", ".join(self.columns))
+
+
+@dataclass(frozen=True, slots=True)
 class ImportReport:
     """The outcome of one import of one file.
 
     ``headers`` and ``delimiter`` are the file's, so that the rejected rows can be written back in
     the shape the staff know (see :func:`~welcome_desk.services.importing.rejects.write_rejects`).
+    ``updated_rows`` names, for each person updated, the fields that change.
     """
 
     file: Path
@@ -61,6 +80,7 @@ class ImportReport:
     updated: int
     unchanged: int
     rejected_rows: tuple[RejectedRow, ...]
+    updated_rows: tuple[UpdatedRow, ...] = ()
 
     @property
     def rejected(self) -> int:

@@ -2,6 +2,10 @@
 
 The same function serves the command line and the window: it reports progress, can be cancelled
 (nothing is then saved), and returns an :class:`ImportReport` instead of printing anything.
+
+An import only adds or changes: an empty cell, like a column the file does not have, leaves the
+stored value as it is, so that what the desk typed (an email, a phone…) is never erased by a list
+that does not know it. The report names the fields that change for each updated person.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from welcome_desk.db.engine import Database
 from welcome_desk.db.models import ExternalId, Person
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
+from welcome_desk.domain.messages import N_, message
 from welcome_desk.domain.values import clean_text
 from welcome_desk.services.checklists import refresh_after_change
 from welcome_desk.services.importing.bulk import find_people, load_search_keys
@@ -29,9 +34,9 @@ from welcome_desk.services.importing.columns import (
 )
 from welcome_desk.services.importing.errors import ImportCancelled
 from welcome_desk.services.importing.reader import read_table
-from welcome_desk.services.importing.report import ImportReport, RejectedRow
+from welcome_desk.services.importing.report import ImportReport, RejectedRow, UpdatedRow
 from welcome_desk.services.importing.rules import RowChecker, ValidRow
-from welcome_desk.services.importing.table import RawTable
+from welcome_desk.services.importing.table import RawRow, RawTable
 from welcome_desk.services.people import DEFAULT_SOURCE, PersonData, apply_data, register_many
 
 log = logging.getLogger(__name__)
@@ -48,6 +53,11 @@ FLUSH_EVERY = 1000
 MAX_SOURCE_LENGTH = column_length(ExternalId.__table__.c.source) or 64
 
 _PERSON_FIELDS = tuple(field.name for field in fields(PersonData))
+
+KEPT_DEPARTURE_BEFORE_ARRIVAL = N_(
+    "{column}: not given, so the departure date on record ({value}) is kept, but it is before the "
+    "new arrival date {arrival}; give the new departure date"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +185,7 @@ def import_rows(
         updated=tally.updated,
         unchanged=tally.unchanged,
         rejected_rows=tuple(rejected),
+        updated_rows=tuple(saver.updates),
     )
     # Counts only: never a name, an id or the file's name (it may be a person's).
     log.info(
@@ -192,7 +203,8 @@ def import_rows(
 class _Saver:
     """Creates, updates or leaves alone each valid row's person, and counts which it did.
 
-    New people are kept back and inserted in bulk at each :meth:`flush`; a dry run only counts.
+    New people are kept back and inserted in bulk at each :meth:`flush`; a dry run only counts
+    (and names the changed fields, as a real import does).
     """
 
     def __init__(
@@ -214,17 +226,41 @@ class _Saver:
         self.tally = _Tally()
         self.new: list[tuple[str, PersonData]] = []
         self.changed: list[Person] = []
+        self.updates: list[UpdatedRow] = []
 
-    def save(self, row: ValidRow, person: Person | None) -> None:
+    def save(
+        self, row: ValidRow, person: Person | None, raw: RawRow, columns: ColumnMap
+    ) -> RejectedRow | None:
+        """Create or update the row's person; a rejected row when the update cannot be made."""
         if person is None:
             if self.write:
                 self.new.append((row.external_id, row.data))
             self.tally.created += 1
-        elif apply_data(person, _keep_unprovided(person, row.data, self.provided)):
+            return None
+        filled = frozenset(name for name in self.provided if clean_text(columns.value(raw, name)))
+        data = _merge(person, row.data, filled)
+        if data.departure_date is not None and data.departure_date < data.arrival_date:
+            # Only a kept departure can be before the arrival: the rules compared the row's own.
+            reason = message(
+                KEPT_DEPARTURE_BEFORE_ARRIVAL,
+                column=columns.label("departure_date"),
+                value=data.departure_date.isoformat(),
+                arrival=data.arrival_date.isoformat(),
+            )
+            return RejectedRow(raw.line, raw.values, (reason,))
+        changes = sorted(
+            (name for name, value in data.as_dict().items() if getattr(person, name) != value),
+            key=lambda name: columns.positions[name],  # only the file's fields can change
+        )
+        if changes:
+            apply_data(person, data)
             self.changed.append(person)
             self.tally.updated += 1
+            labels = tuple(columns.label(name) for name in changes)
+            self.updates.append(UpdatedRow(raw.line, tuple(changes), labels))
         else:
             self.tally.unchanged += 1
+        return None
 
     def flush(self) -> None:
         if not self.write:
@@ -252,11 +288,13 @@ def _run(
     if progress is not None:
         progress(0, total)
     for done, raw in enumerate(rows, start=1):
-        result = checker.check(raw)
-        if isinstance(result, RejectedRow):
-            rejected.append(result)
+        checked = checker.check(raw)
+        if isinstance(checked, ValidRow):
+            refused = saver.save(checked, known.get(checked.external_id), raw, file.columns)
         else:
-            saver.save(result, known.get(result.external_id))
+            refused = checked
+        if refused is not None:
+            rejected.append(refused)
         if done % FLUSH_EVERY == 0:
             saver.flush()
         if done % PROGRESS_EVERY == 0 or done == total:
@@ -268,13 +306,15 @@ def _run(
     return rejected
 
 
-def _keep_unprovided(person: Person, data: PersonData, provided: frozenset[str]) -> PersonData:
-    """``data`` with the person's current values for the fields the file has no column for.
+def _merge(person: Person, data: PersonData, filled: frozenset[str]) -> PersonData:
+    """``data`` with the person's current values for every field the row leaves empty.
 
-    A file without an email column must not erase the emails typed at the desk; nor does the
-    import know of the sub-kinds the staff set.
+    Empty means no column in the file or an empty cell: a file without an email column, or with
+    the email left blank, must not erase the email typed at the desk; nor does the import know of
+    the sub-kinds the staff set. (The defaults of a new person, language "fr" and no accompanying
+    person, are not values the row gives either.)
     """
-    kept = {name: getattr(person, name) for name in _PERSON_FIELDS if name not in provided}
+    kept = {name: getattr(person, name) for name in _PERSON_FIELDS if name not in filled}
     return replace(data, **kept) if kept else data
 
 
