@@ -58,22 +58,26 @@ def shown_names(window: MainWindow) -> list[str]:
     return [model.index(r, PeopleTableModel.NAME).data() for r in range(model.rowCount())]
 
 
+def rows(tree) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    return [
+        [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+        for i in range(tree.topLevelItemCount())
+    ]
+
+
 def test_the_dashboard_shows_arrivals_and_late_steps(qtbot: QtBot, window: MainWindow) -> None:
     with qtbot.waitSignal(window.dashboard.loaded, timeout=5000):
         window.show_dashboard()
-    today = [
-        window.dashboard.arriving_today.item(i).text()
-        for i in range(window.dashboard.arriving_today.count())
-    ]
-    assert len(today) == 1 and today[0].startswith("NGUYỄN Thị Lan — Vietnam")
-    week = window.dashboard.arriving_week
-    assert [week.item(i).text().split(" — ")[0] for i in range(week.count())] == [
-        "NGUYỄN Thị Lan",
-        "DUPONT Élodie",
-    ]
-    late = window.dashboard.overdue
-    assert late.count() > 0 and all("OLD Timer" in late.item(i).text() for i in range(late.count()))
-    assert "4 people registered" in window.dashboard.summary.text()
+    dashboard = window.dashboard
+    assert [row[:2] for row in rows(dashboard.arriving_today)] == [["NGUYỄN Thị Lan", "Vietnam"]]
+    assert [row[0] for row in rows(dashboard.arriving_week)] == ["NGUYỄN Thị Lan", "DUPONT Élodie"]
+    late = rows(dashboard.overdue)
+    assert late and all(row[0] == "OLD Timer" for row in late)
+    assert all(row[3].endswith(("day", "days")) for row in late)
+    assert "4 people registered" in dashboard.summary.text()
+    with qtbot.waitSignal(window.person_file.loaded, timeout=5000):
+        dashboard.overdue.itemActivated.emit(dashboard.overdue.topLevelItem(0), 0)
+    assert window.pages.currentIndex() == MainWindow.PERSON
 
 
 def test_the_list_holds_everyone_and_sorts(qtbot: QtBot, window: MainWindow) -> None:

@@ -1,1469 +1,1594 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
-<context>
+  <context>
     <name>AdministrativeTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="172"/>
-        <source>not recorded</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="172" />
+      <source>not recorded</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="178"/>
-        <source>Visa:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="178" />
+      <source>Visa:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="179"/>
-        <source>Visa valid until:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="179" />
+      <source>Visa valid until:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="180"/>
-        <source>VLS-TS validated on:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="180" />
+      <source>VLS-TS validated on:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="181"/>
-        <source>Residence permit number:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="181" />
+      <source>Residence permit number:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="182"/>
-        <source>Residence permit valid until:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="182" />
+      <source>Residence permit valid until:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="184"/>
-        <source>A residence permit&apos;s expiry adds its renewal step to the checklist.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="184" />
+      <source>A residence permit's expiry adds its renewal step to the checklist.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>AppointmentsTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
+      <source>When</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29"/>
-        <source>Where</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
+      <source>Where</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29"/>
-        <source>What for</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
+      <source>What for</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
+      <source>Notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="47"/>
-        <source>When:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="47" />
+      <source>When:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="48"/>
-        <source>Where:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="48" />
+      <source>Where:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="49"/>
-        <source>What for:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="49" />
+      <source>What for:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="50"/>
-        <source>Notes:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="50" />
+      <source>Notes:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="51"/>
-        <source>Add the appointment</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="51" />
+      <source>Add the appointment</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="82"/>
-        <source>Say where the appointment is and what it is for.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="82" />
+      <source>Say where the appointment is and what it is for.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="132"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="132" />
+      <source>Step</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="133"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="133" />
+      <source>Status</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="134"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="134" />
+      <source>Due</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="135"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="135" />
+      <source>Done</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="136"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="136" />
+      <source>Notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="187"/>
-        <source>%1 of %2 done</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="187" />
+      <source>%1 of %2 done</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="245"/>
-        <source>No longer applies to this person (kept with its history).</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="245" />
+      <source>No longer applies to this person (kept with its history).</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="250"/>
-        <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="250" />
+      <source>Overdue by %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="252"/>
-        <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="252" />
+      <source>Due in %n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="254"/>
-        <source>Due date set by hand</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="254" />
+      <source>Due date set by hand</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ChecklistTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="115"/>
-        <source>Set due date</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="115" />
+      <source>Set due date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="118"/>
-        <source>Notes on this step (what was said, what is missing)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="118" />
+      <source>Notes on this step (what was said, what is missing)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="121"/>
-        <source>Save notes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="121" />
+      <source>Save notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="127"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="127" />
+      <source>Step</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="129"/>
-        <source>Due date:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="129" />
+      <source>Due date:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="144"/>
-        <source>Space: done / not done · 1: to do · 2: in progress · 3: done · 4: not applicable · 5: blocked · Ctrl+R: record a visit</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="144" />
+      <source>Space: done / not done · 1: to do · 2: in progress · 3: done · 4: not applicable · 5: blocked · Ctrl+R: record a visit</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="231"/>
-        <source>Blocked step</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="231" />
+      <source>Blocked step</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="232"/>
-        <source>Why is this step blocked?
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="232" />
+      <source>Why is this step blocked?
 %1</source>
-        <translation type="unfinished"></translation>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="316"/>
-        <source>Choose a step in the list.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="316" />
+      <source>Choose a step in the list.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="321"/>
-        <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="321" />
+      <source>Status: %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="323"/>
-        <source>done on %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="323" />
+      <source>done on %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325"/>
-        <source>reason: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325" />
+      <source>reason: %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="327"/>
-        <source>no longer applies to this person</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="327" />
+      <source>no longer applies to this person</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="363"/>
-        <source>Set the due date…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="363" />
+      <source>Set the due date…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364"/>
-        <source>Edit the notes…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364" />
+      <source>Edit the notes…</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ColumnsModel</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_models.py" line="109"/>
-        <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_models.py" line="109" />
+      <source>Column in the file</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_models.py" line="111"/>
-        <source>Used as</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_models.py" line="111" />
+      <source>Used as</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_models.py" line="125"/>
-        <source>Not used (ignored)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_models.py" line="125" />
+      <source>Not used (ignored)</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ConflictPanel</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136"/>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <source>Field</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136"/>
-        <source>Saved meanwhile</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <source>Saved meanwhile</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136"/>
-        <source>Yours</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <source>Yours</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="153"/>
-        <source>Their changes to fields you did not touch are now in the form. Where you both changed a field (in bold), your value is in the form: check it, then save again.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="153" />
+      <source>Their changes to fields you did not touch are now in the form. Where you both changed a field (in bold), your value is in the form: check it, then save again.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>CountsForm</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="107"/>
-        <source>Rows in the file:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="107" />
+      <source>Rows in the file:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="108"/>
-        <source>New people:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="108" />
+      <source>New people:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="109"/>
-        <source>People updated:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="109" />
+      <source>People updated:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="110"/>
-        <source>People unchanged:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="110" />
+      <source>People unchanged:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="111"/>
-        <source>Rows rejected:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="111" />
+      <source>Rows rejected:</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="103"/>
-        <source>Arriving today</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <source>Person</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="104"/>
-        <source>Arriving in the next 7 days</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="105"/>
-        <source>Late steps</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <source>Arrival</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="106"/>
-        <source>Residence permits expiring</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <source>Step</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="158"/>
-        <source>%1 people registered · %2 late steps for %3 people · today: %4</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <source>Due</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="164"/>
-        <source>Nobody</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <source>Late by</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
+      <source>Expires</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
+      <source>In</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
+      <source>Arriving today</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="107" />
+      <source>Arriving in the next 7 days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="108" />
+      <source>Late steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="109" />
+      <source>Residence permits expiring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="172" />
+      <source>%1 people registered · %2 late steps for %3 people · today: %4</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="178" />
+      <source>Nobody</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="178"/>
-        <source>%1 — %2 — due %3 (%n day(s) late)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="198" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="213" />
+      <source>%n day(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="185"/>
-        <source>No late step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="192"/>
-        <source>%1 — expires %2 (in %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="203" />
+      <source>No late step</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/dashboard.py" line="198"/>
-        <source>No permit expiring</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="218" />
+      <source>No permit expiring</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/date_field.py" line="118"/>
-        <location filename="../../src/welcome_desk/ui/date_field.py" line="125"/>
-        <source>not known</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/date_field.py" line="118" />
+      <location filename="../../src/welcome_desk/ui/date_field.py" line="125" />
+      <source>not known</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>DemoOffer</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/demo_offer.py" line="30" />
+      <location filename="../../src/welcome_desk/ui/demo_offer.py" line="71" />
+      <source>Empty database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/demo_offer.py" line="31" />
+      <source>The database is empty. Add %1 fictitious newcomers to try the desk with?
+
+They are marked as demo people (ids DEMO-…).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/demo_offer.py" line="42" />
+      <source>Adding demo newcomers…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/demo_offer.py" line="43" />
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/demo_offer.py" line="72" />
+      <source>The demo newcomers could not be added: %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DuplicateBanner</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="71"/>
-        <source>Already registered? These people have the same name and date of birth. Open one of them, or save this registration anyway.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="71" />
+      <source>Already registered? These people have the same name and date of birth. Open one of them, or save this registration anyway.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="78"/>
-        <source>&amp;Open this person</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="78" />
+      <source>&amp;Open this person</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="79"/>
-        <source>Save &amp;anyway</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="79" />
+      <source>Save &amp;anyway</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="130"/>
-        <source>No file chosen yet</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="130" />
+      <source>No file chosen yet</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="131"/>
-        <source>&amp;Choose a file…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="131" />
+      <source>&amp;Choose a file…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="136"/>
-        <source>The system the file&apos;s ids come from. Importing a file again with the same source updates the people it names instead of adding them twice.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="136" />
+      <source>The system the file's ids come from. Importing a file again with the same source updates the people it names instead of adding them twice.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="144"/>
-        <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="144" />
+      <source>&amp;File:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="149"/>
-        <source>&amp;Source of the ids:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="149" />
+      <source>&amp;Source of the ids:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="162"/>
-        <source>First rows</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="162" />
+      <source>First rows</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="163"/>
-        <source>Columns</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="163" />
+      <source>Columns</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="172"/>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="172" />
+      <source>Preview</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="193"/>
-        <source>%1 rows; %2 columns recognised: %3.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="193" />
+      <source>%1 rows; %2 columns recognised: %3.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="201"/>
-        <source>Columns not used by the import, ignored: %1.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="201" />
+      <source>Columns not used by the import, ignored: %1.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="203"/>
-        <source>Every column of the file is used.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="203" />
+      <source>Every column of the file is used.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/list_filters.py" line="26"/>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/list_filters.py" line="26" />
+      <source>All categories</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/list_filters.py" line="29"/>
-        <source>Arriving in</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/list_filters.py" line="29" />
+      <source>Arriving in</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/list_filters.py" line="36"/>
-        <source>With late steps</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/list_filters.py" line="36" />
+      <source>With late steps</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/list_filters.py" line="39"/>
-        <source>Show:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/list_filters.py" line="39" />
+      <source>Show:</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>FormTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="53"/>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="53" />
+      <source>Save</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HealthcareTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="117"/>
-        <source>European Health Insurance Card (EHIC)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="117" />
+      <source>European Health Insurance Card (EHIC)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="119"/>
-        <source>Complementary insurance (mutuelle)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="119" />
+      <source>Complementary insurance (mutuelle)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="120"/>
-        <source>GP (médecin traitant) declared</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="120" />
+      <source>GP (médecin traitant) declared</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="121"/>
-        <source>Social security:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="121" />
+      <source>Social security:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="123"/>
-        <source>EHIC valid until:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="123" />
+      <source>EHIC valid until:</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="24"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="24" />
+      <source>When</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="25"/>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="25" />
+      <source>Who</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="26"/>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="26" />
+      <source>Step</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="27"/>
-        <source>What</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="27" />
+      <source>What</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="28"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="28" />
+      <source>From</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="29"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="29" />
+      <source>To</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="64"/>
-        <source>status</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="64" />
+      <source>status</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="65"/>
-        <source>done date</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="65" />
+      <source>done date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="66"/>
-        <source>due date</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="66" />
+      <source>due date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="67"/>
-        <source>reason blocked</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="67" />
+      <source>reason blocked</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="68"/>
-        <source>notes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="68" />
+      <source>notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="69"/>
-        <source>applies</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="69" />
+      <source>applies</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84" />
+      <source>yes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>HousingTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="39"/>
-        <source>Housing</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="39" />
+      <source>Housing</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="40"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="40" />
+      <source>Address</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="41"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="41" />
+      <source>From</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="42"/>
-        <source>To</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="42" />
+      <source>To</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="43"/>
-        <source>Visale</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="43" />
+      <source>Visale</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="44"/>
-        <source>Insurance</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="44" />
+      <source>Insurance</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="45"/>
-        <source>CAF</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="45" />
+      <source>CAF</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="67"/>
-        <source>Home insurance taken out</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="67" />
+      <source>Home insurance taken out</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="71"/>
-        <source>Kind:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="71" />
+      <source>Kind:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="72"/>
-        <source>Address:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="72" />
+      <source>Address:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="73"/>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="73" />
+      <source>From:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="74"/>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="74" />
+      <source>To:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="75"/>
-        <source>Visale guarantee:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="75" />
+      <source>Visale guarantee:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="77"/>
-        <source>CAF housing aid:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="77" />
+      <source>CAF housing aid:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="78"/>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148"/>
-        <source>New housing</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="78" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148" />
+      <source>New housing</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110"/>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110" />
+      <source>yes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110"/>
-        <source>no</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110" />
+      <source>no</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148"/>
-        <source>Change this housing</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148" />
+      <source>Change this housing</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="84"/>
-        <source>Import newcomers</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="84" />
+      <source>Import newcomers</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="94"/>
-        <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="94" />
+      <source>&amp;Import</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="95"/>
-        <source>Cancel the import</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="95" />
+      <source>Cancel the import</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="97"/>
-        <source>&amp;Save the rejects…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="97" />
+      <source>&amp;Save the rejects…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="129"/>
-        <source>Choose the file to import</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="129" />
+      <source>Choose the file to import</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="131"/>
-        <source>CSV or Excel (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="131" />
+      <source>CSV or Excel (*.csv *.xlsx)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="131"/>
-        <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="131" />
+      <source>All files (*)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="142"/>
-        <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="142" />
+      <source>Reading the file…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="160"/>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="199"/>
-        <source>Checking every row…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="160" />
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="199" />
+      <source>Checking every row…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="165"/>
-        <source>Give the source of the ids (the system they come from).</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="165" />
+      <source>Give the source of the ids (the system they come from).</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="211"/>
-        <source>Checking every row… %1 of %2</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="211" />
+      <source>Checking every row… %1 of %2</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="222"/>
-        <source>If you import now (checked without saving anything):</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="222" />
+      <source>If you import now (checked without saving anything):</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="253"/>
-        <source>Cancelling… nothing will be saved.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="253" />
+      <source>Cancelling… nothing will be saved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="264"/>
-        <source>The import was cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="264" />
+      <source>The import was cancelled: nothing was saved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="277"/>
-        <source>%1-rejects.csv</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="277" />
+      <source>%1-rejects.csv</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="280"/>
-        <source>Save the rejected rows</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="280" />
+      <source>Save the rejected rows</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="282"/>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="282" />
+      <source>CSV (*.csv)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="289"/>
-        <source>Choose another file: this one is the file imported.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="289" />
+      <source>Choose another file: this one is the file imported.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="304"/>
-        <source>The rejected rows are saved in %1.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="304" />
+      <source>The rejected rows are saved in %1.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="310"/>
-        <source>The rejected rows could not be saved in %1: %2.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="310" />
+      <source>The rejected rows could not be saved in %1: %2.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="337"/>
-        <source>Something went wrong (%1); the details are in the log.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="337" />
+      <source>Something went wrong (%1); the details are in the log.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="345"/>
-        <source>The import stopped: nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="345" />
+      <source>The import stopped: nothing was saved. %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_dialog.py" line="354"/>
-        <source>The database could not be used (%1); nothing was saved. Try again.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_dialog.py" line="353" />
+      <source>%1 Nothing was saved.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ImportFields</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="17"/>
-        <source>External id</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="17" />
+      <source>External id</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="18"/>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="18" />
+      <source>Family name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="19"/>
-        <source>Given names</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="19" />
+      <source>Given names</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="20"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="20" />
+      <source>Date of birth</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="21"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="21" />
+      <source>Sex</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="22"/>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="22" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="23"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="23" />
+      <source>Email</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="24"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="24" />
+      <source>Phone</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="25"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="25" />
+      <source>Category</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="26"/>
-        <source>Programme</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="26" />
+      <source>Programme</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="27"/>
-        <source>Host unit</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="27" />
+      <source>Host unit</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="28"/>
-        <source>Arrival date</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="28" />
+      <source>Arrival date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="29"/>
-        <source>Departure date</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="29" />
+      <source>Departure date</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="30"/>
-        <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="30" />
+      <source>Preferred language</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_text.py" line="31"/>
-        <source>Accompanying persons</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_text.py" line="31" />
+      <source>Accompanying persons</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="71"/>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="273"/>
-        <source>Welcome Desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="273" />
+      <source>Welcome Desk</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="75"/>
-        <source>Search by name, id or email (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="75" />
+      <source>Search by name, id or email (Ctrl+F)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="113"/>
-        <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="113" />
+      <source>Database: %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="154"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="154" />
+      <source>&amp;File</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="156"/>
-        <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
+      <source>&amp;New person…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="158"/>
-        <source>&amp;Import a list…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
+      <source>&amp;Import a list…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="163"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="163" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="165"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="165" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="166"/>
-        <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="166" />
+      <source>&amp;Dashboard</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="167"/>
-        <source>&amp;People</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="167" />
+      <source>&amp;People</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="170"/>
-        <source>&amp;Find a person</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="170" />
+      <source>&amp;Find a person</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="174"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="176"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="176" />
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="179"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="179" />
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="184"/>
-        <source>&amp;About Welcome Desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="184" />
+      <source>&amp;About Welcome Desk</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="264"/>
-        <source>%n person(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
+      <source>%n person(s) found</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="266"/>
-        <source>%n person(s) of %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="266" />
+      <source>%n person(s) of %1</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="334"/>
-        <source>About Welcome Desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="334" />
+      <source>About Welcome Desk</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/main_window.py" line="336"/>
-        <source>Welcome Desk %1
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="336" />
+      <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
 Database: %2</source>
-        <translation type="unfinished"></translation>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widgets.py" line="22"/>
-        <source>Tick when the date is known</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widgets.py" line="22" />
+      <source>Tick when the date is known</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/people_model.py" line="116"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/people_model.py" line="116" />
+      <source>Name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/people_model.py" line="117"/>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/people_model.py" line="117" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/people_model.py" line="118"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/people_model.py" line="118" />
+      <source>Category</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/people_model.py" line="119"/>
-        <source>Arrival</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/people_model.py" line="119" />
+      <source>Arrival</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/people_model.py" line="120"/>
-        <source>External id</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/people_model.py" line="120" />
+      <source>External id</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form.py" line="108"/>
-        <source>* required</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="108" />
+      <source>* required</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form.py" line="115"/>
-        <source>Register a newcomer</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="115" />
+      <source>Register a newcomer</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form.py" line="121"/>
-        <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="121" />
+      <source>Edit %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form.py" line="252"/>
-        <source>What you typed is kept.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="252" />
+      <source>What you typed is kept.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_form.py" line="263"/>
-        <source>Discard the changes you typed?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="263" />
+      <source>Discard the changes you typed?</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="63"/>
-        <source>Family name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="63" />
+      <source>Family name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="64"/>
-        <source>Given names</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="64" />
+      <source>Given names</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="65"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="65" />
+      <source>Date of birth</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="66"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="66" />
+      <source>Sex</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="67"/>
-        <source>Nationality</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="67" />
+      <source>Nationality</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="68"/>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="68" />
+      <source>Email</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="69"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="69" />
+      <source>Phone</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="70"/>
-        <source>Preferred language</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="70" />
+      <source>Preferred language</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="71"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="71" />
+      <source>Category</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="72"/>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="72" />
+      <source>Kind</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="73"/>
-        <source>Programme</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="73" />
+      <source>Programme</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="74"/>
-        <source>Faculty or laboratory</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="74" />
+      <source>Faculty or laboratory</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="75"/>
-        <source>Arrival</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="75" />
+      <source>Arrival</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="76"/>
-        <source>Departure</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="76" />
+      <source>Departure</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="77"/>
-        <source>Accompanying persons</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="77" />
+      <source>Accompanying persons</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="83"/>
-        <source>+33 6 12 34 56 78</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="83" />
+      <source>+33 6 12 34 56 78</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="89"/>
-        <source>not stated</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="89" />
+      <source>not stated</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="90"/>
-        <source>female (F)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="90" />
+      <source>female (F)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="91"/>
-        <source>male (M)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="91" />
+      <source>male (M)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="92"/>
-        <source>other or unspecified (X)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="92" />
+      <source>other or unspecified (X)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="96"/>
-        <source>Type part of a country&apos;s name</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="96" />
+      <source>Type part of a country's name</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="100"/>
-        <source>choose…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="100" />
+      <source>choose…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="131"/>
-        <source>Identity and contact</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="132" />
+      <source>Identity and contact</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="132"/>
-        <source>Stay</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="133" />
+      <source>Stay</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_fields.py" line="281"/>
-        <source>not specified</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="285" />
+      <source>not specified</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonFileWidget</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="74"/>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="74" />
+      <source>Close</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75"/>
-        <source>Back to the list (Esc)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
+      <source>Back to the list (Esc)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="86"/>
-        <source>&amp;Checklist</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="86" />
+      <source>&amp;Checklist</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="87"/>
-        <source>H&amp;ousing</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="87" />
+      <source>H&amp;ousing</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="88"/>
-        <source>H&amp;ealthcare</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="88" />
+      <source>H&amp;ealthcare</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89"/>
-        <source>&amp;Administrative</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89" />
+      <source>&amp;Administrative</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90"/>
-        <source>A&amp;ppointments</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90" />
+      <source>A&amp;ppointments</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91"/>
-        <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91" />
+      <source>&amp;Visits</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92"/>
-        <source>H&amp;istory</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92" />
+      <source>H&amp;istory</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="140"/>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="141" />
+      <source>Loading…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="168"/>
-        <source>This person is no longer in the register.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="169" />
+      <source>This person is no longer in the register.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="187"/>
-        <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="189" />
+      <source>The file could not be read.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="190"/>
-        <source>Welcome Desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="191" />
+      <source>This person's file could not be read.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="191"/>
-        <source>This person&apos;s file could not be read: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="194" />
+      <source>Welcome Desk</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="199"/>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="201" />
+      <source>Saved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="252"/>
-        <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="254" />
+      <source>Unsaved changes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="253"/>
-        <source>Changes in %1 are not saved. Leave them unsaved?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
+      <source>Changes in %1 are not saved. Leave them unsaved?</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PersonHeader</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/header.py" line="30"/>
-        <location filename="../../src/welcome_desk/ui/person_file/header.py" line="75"/>
-        <source>%v of %m steps done</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/header.py" line="30" />
+      <location filename="../../src/welcome_desk/ui/person_file/header.py" line="75" />
+      <source>%v of %m steps done</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/header.py" line="55"/>
-        <source>EU/EEA/Swiss</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/header.py" line="55" />
+      <source>EU/EEA/Swiss</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/header.py" line="55"/>
-        <source>non-EU</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/header.py" line="55" />
+      <source>non-EU</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/header.py" line="64"/>
-        <source>Arrival: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/header.py" line="64" />
+      <source>Arrival: %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/header.py" line="66"/>
-        <source>Departure: %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/header.py" line="66" />
+      <source>Departure: %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/header.py" line="73"/>
-        <source>No checklist</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/header.py" line="73" />
+      <source>No checklist</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>PreviewRowsModel</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_models.py" line="66"/>
-        <source>Not used by the import</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_models.py" line="66" />
+      <source>Not used by the import</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="214"/>
-        <source>%v of %m rows</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="214" />
+      <source>%v of %m rows</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="222"/>
-        <source>Importing… The window stays usable; Cancel saves nothing.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="222" />
+      <source>Importing… The window stays usable; Cancel saves nothing.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>RejectsModel</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_models.py" line="164"/>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_models.py" line="164" />
+      <source>Line</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_models.py" line="166"/>
-        <source>Reasons</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_models.py" line="166" />
+      <source>Reasons</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="258"/>
-        <source>The import is done: the file&apos;s valid rows are saved.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="258" />
+      <source>The import is done: the file's valid rows are saved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="260"/>
-        <source>The import is done: no row could be saved.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="260" />
+      <source>The import is done: no row could be saved.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="267"/>
-        <source>These rows were left out. Correct them in the file, or save them and import the corrected rows again:</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="267" />
+      <source>These rows were left out. Correct them in the file, or save them and import the corrected rows again:</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/import_pages.py" line="271"/>
-        <source>No row was rejected.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="271" />
+      <source>No row was rejected.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="22" />
+      <source>Find a person (or just start typing)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="25" />
+      <source>Enter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="26" />
+      <source>Open the person selected</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="29" />
+      <source>Escape</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="30" />
+      <source>Back to the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="32" />
+      <source>Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="33" />
+      <source>People list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="36" />
+      <source>Register a newcomer</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="38" />
+      <source>Import a list of arrivals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="41" />
+      <source>Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="45" />
+      <source>Record a counter visit (in the person file)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="48" />
+      <source>Space</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="49" />
+      <source>Tick or untick the step selected (in the checklist)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
+      <source>Set the step's status: to do, in progress, done, not applicable, blocked</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="62" />
+      <source>This list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="70" />
+      <source>Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="75" />
+      <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>VisitDialog</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="44"/>
-        <source>Record a visit</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="44" />
+      <source>Record a visit</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="57"/>
-        <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="57" />
+      <source>Note (optional)</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="62"/>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="62" />
+      <source>Record</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="67"/>
-        <source>Visit of %1 — what was it for?</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="67" />
+      <source>Visit of %1 — what was it for?</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91"/>
-        <source>When</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
+      <source>When</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91"/>
-        <source>Received by</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
+      <source>Received by</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91"/>
-        <source>What for</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
+      <source>What for</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
+      <source>Notes</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="101"/>
-        <source>Record a visit…</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="101" />
+      <source>Record a visit…</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="102"/>
-        <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="102" />
+      <source>Ctrl+R</source>
+      <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="121"/>
-        <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+      <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="121" />
+      <source>%n visit(s)</source>
+      <translation type="unfinished">
+        <numerusform />
+        <numerusform />
+      </translation>
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>Writer</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="67"/>
-        <source>This was changed meanwhile by someone else; it has been reloaded.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="67" />
+      <source>This was changed meanwhile by someone else; it has been reloaded.</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="78"/>
-        <source>Nothing was saved. %1</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="78" />
+      <source>Nothing was saved. %1</source>
+      <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="90"/>
-        <source>Welcome Desk</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="90" />
+      <source>Welcome Desk</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
+  </context>
+  <context>
     <name>errors</name>
     <message>
-        <location filename="../../src/welcome_desk/ui/error_text.py" line="21"/>
-        <source>Something went wrong ({kind}); the details are in the log file.</source>
-        <translation type="unfinished"></translation>
+      <location filename="../../src/welcome_desk/ui/error_text.py" line="21" />
+      <source>Something went wrong ({kind}); the details are in the log file.</source>
+      <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../src/welcome_desk/ui/demo_offer.py" line="30"/>
-        <location filename="../../src/welcome_desk/ui/demo_offer.py" line="66"/>
-        <source>Empty database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/welcome_desk/ui/demo_offer.py" line="32"/>
-        <source>The database is empty. Add %1 fictitious newcomers to try the desk with?
-
-They are marked as demo people (ids DEMO-…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/welcome_desk/ui/demo_offer.py" line="41"/>
-        <source>Adding demo newcomers…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/welcome_desk/ui/demo_offer.py" line="41"/>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../src/welcome_desk/ui/demo_offer.py" line="67"/>
-        <source>The demo newcomers could not be added: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+  </context>
 </TS>

@@ -11,11 +11,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QGroupBox,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -95,10 +97,11 @@ class DashboardWidget(QWidget):
         self._today = today
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.arriving_today = self._list()
-        self.arriving_week = self._list()
-        self.overdue = self._list()
-        self.permits = self._list()
+        person, country, arrival = self.tr("Person"), self.tr("Nationality"), self.tr("Arrival")
+        self.arriving_today = self._list([person, country, arrival])
+        self.arriving_week = self._list([person, country, arrival])
+        self.overdue = self._list([person, self.tr("Step"), self.tr("Due"), self.tr("Late by")])
+        self.permits = self._list([person, self.tr("Expires"), self.tr("In")])
         self.boxes = {
             "today": self._box(self.tr("Arriving today"), self.arriving_today),
             "week": self._box(self.tr("Arriving in the next 7 days"), self.arriving_week),
@@ -114,8 +117,18 @@ class DashboardWidget(QWidget):
         layout.addWidget(self.summary)
         layout.addLayout(grid)
 
-    def _list(self) -> QListWidget:
-        widget = QListWidget()
+    def _list(self, headers: list[str]) -> QTreeWidget:
+        widget = QTreeWidget()
+        widget.setHeaderLabels(headers)
+        widget.setRootIsDecorated(False)
+        widget.setAlternatingRowColors(True)
+        widget.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        widget.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        widget.header().setStretchLastSection(False)
+        if len(headers) > 3:
+            widget.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        else:
+            widget.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         widget.itemActivated.connect(self._activated)
         return widget
 
@@ -124,8 +137,8 @@ class DashboardWidget(QWidget):
         QVBoxLayout(box).addWidget(content)
         return box
 
-    def _activated(self, item: QListWidgetItem) -> None:
-        person_id = item.data(Qt.ItemDataRole.UserRole)
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        person_id = item.data(0, Qt.ItemDataRole.UserRole)
         if person_id is not None:
             self.person_activated.emit(int(person_id))
 
@@ -138,20 +151,21 @@ class DashboardWidget(QWidget):
     def _date(self, day: date) -> str:
         return QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
-    def _fill(self, widget: QListWidget, lines: list[tuple[int, str]], empty: str) -> None:
+    def _fill(self, widget: QTreeWidget, lines: list[tuple[int, list[str]]], empty: str) -> None:
         widget.clear()
-        for person_id, text in lines:
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, person_id)
-            widget.addItem(item)
+        for person_id, cells in lines:
+            item = QTreeWidgetItem(cells)
+            item.setData(0, Qt.ItemDataRole.UserRole, person_id)
+            item.setToolTip(0, cells[0])
+            widget.addTopLevelItem(item)
         if not lines:
-            placeholder = QListWidgetItem(empty)
+            placeholder = QTreeWidgetItem([empty])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            widget.addItem(placeholder)
+            widget.addTopLevelItem(placeholder)
 
-    def _person_text(self, person: dashboard.PersonLine) -> str:
+    def _person_cells(self, person: dashboard.PersonLine) -> list[str]:
         country = country_name(person.nationality, self._language)
-        return f"{_name(person)} — {country} — {self._date(person.arrival_date)}"
+        return [_name(person), country, self._date(person.arrival_date)]
 
     def _show(self, data: DashboardData) -> None:
         self.summary.setText(
@@ -163,11 +177,13 @@ class DashboardWidget(QWidget):
         )
         nobody = self.tr("Nobody")
         self._fill(
-            self.arriving_today, [(p.id, self._person_text(p)) for p in data.arriving_today], nobody
+            self.arriving_today,
+            [(p.id, self._person_cells(p)) for p in data.arriving_today],
+            nobody,
         )
         self._fill(
             self.arriving_week,
-            [(p.id, self._person_text(p)) for p in data.arriving_this_week],
+            [(p.id, self._person_cells(p)) for p in data.arriving_this_week],
             nobody,
         )
         self._fill(
@@ -175,10 +191,12 @@ class DashboardWidget(QWidget):
             [
                 (
                     line.person.id,
-                    self.tr("%1 — %2 — due %3 (%n day(s) late)", "", line.days_late)
-                    .replace("%1", _name(line.person))
-                    .replace("%2", title)
-                    .replace("%3", self._date(line.due_on)),
+                    [
+                        _name(line.person),
+                        title,
+                        self._date(line.due_on),
+                        self.tr("%n day(s)", "", line.days_late),
+                    ],
                 )
                 for line, title in data.overdue
             ],
@@ -189,9 +207,11 @@ class DashboardWidget(QWidget):
             [
                 (
                     permit.person.id,
-                    self.tr("%1 — expires %2 (in %n day(s))", "", permit.days_left)
-                    .replace("%1", _name(permit.person))
-                    .replace("%2", self._date(permit.expiry)),
+                    [
+                        _name(permit.person),
+                        self._date(permit.expiry),
+                        self.tr("%n day(s)", "", permit.days_left),
+                    ],
                 )
                 for permit in data.permits
             ],

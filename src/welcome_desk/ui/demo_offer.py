@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from welcome_desk.db.engine import Database
@@ -27,10 +27,11 @@ def offer_demo_data(
     """Ask; if the user agrees, add demo people in the background with progress and cancel."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Empty database"),
-        parent.tr(
+        QCoreApplication.translate("DemoOffer", "Empty database"),
+        QCoreApplication.translate(
+            "DemoOffer",
             "The database is empty. Add %1 fictitious newcomers to try the desk with?\n\n"
-            "They are marked as demo people (ids DEMO-…)."
+            "They are marked as demo people (ids DEMO-…).",
         ).replace("%1", QLocale().toString(OFFERED_PEOPLE)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.Yes,
@@ -38,7 +39,11 @@ def offer_demo_data(
     if answer != QMessageBox.StandardButton.Yes:
         return None
     dialog = QProgressDialog(
-        parent.tr("Adding demo newcomers…"), parent.tr("Cancel"), 0, OFFERED_PEOPLE, parent
+        QCoreApplication.translate("DemoOffer", "Adding demo newcomers…"),
+        QCoreApplication.translate("DemoOffer", "Cancel"),
+        0,
+        OFFERED_PEOPLE,
+        parent,
     )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -63,10 +68,10 @@ def offer_demo_data(
         dialog.reset()
         QMessageBox.warning(
             parent,
-            parent.tr("Empty database"),
-            parent.tr("The demo newcomers could not be added: %1").replace(
-                "%1", error_text(error, language, database.describe())
-            ),
+            QCoreApplication.translate("DemoOffer", "Empty database"),
+            QCoreApplication.translate(
+                "DemoOffer", "The demo newcomers could not be added: %1"
+            ).replace("%1", error_text(error, language, database.describe())),
         )
 
     job.signals.finished.connect(finished)

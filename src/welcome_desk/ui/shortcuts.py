@@ -14,38 +14,68 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("shortcuts", text)
-
-
 def shortcut_rows() -> list[tuple[str, str]]:
     native = QKeySequence.SequenceFormat.NativeText
     keys = [
         (
             QKeySequence(QKeySequence.StandardKey.Find).toString(native),
-            _t("Find a person (or just start typing)"),
+            QCoreApplication.translate("Shortcuts", "Find a person (or just start typing)"),
         ),
-        (_t("Enter"), _t("Open the person selected")),
-        (_t("Escape"), _t("Back to the list")),
-        ("Ctrl+1", _t("Dashboard")),
-        ("Ctrl+2", _t("People list")),
-        (QKeySequence(QKeySequence.StandardKey.New).toString(native), _t("Register a newcomer")),
-        ("Ctrl+I", _t("Import a list of arrivals")),
-        (QKeySequence(QKeySequence.StandardKey.Refresh).toString(native), _t("Refresh")),
-        ("Ctrl+R", _t("Record a counter visit (in the person file)")),
-        (_t("Space"), _t("Tick or untick the step selected (in the checklist)")),
-        ("1 … 5", _t("Set the step's status: to do, in progress, done, not applicable, blocked")),
-        (QKeySequence(QKeySequence.StandardKey.HelpContents).toString(native), _t("This list")),
+        (
+            QCoreApplication.translate("Shortcuts", "Enter"),
+            QCoreApplication.translate("Shortcuts", "Open the person selected"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Escape"),
+            QCoreApplication.translate("Shortcuts", "Back to the list"),
+        ),
+        ("Ctrl+1", QCoreApplication.translate("Shortcuts", "Dashboard")),
+        ("Ctrl+2", QCoreApplication.translate("Shortcuts", "People list")),
+        (
+            QKeySequence(QKeySequence.StandardKey.New).toString(native),
+            QCoreApplication.translate("Shortcuts", "Register a newcomer"),
+        ),
+        ("Ctrl+I", QCoreApplication.translate("Shortcuts", "Import a list of arrivals")),
+        (
+            QKeySequence(QKeySequence.StandardKey.Refresh).toString(native),
+            QCoreApplication.translate("Shortcuts", "Refresh"),
+        ),
+        (
+            "Ctrl+R",
+            QCoreApplication.translate("Shortcuts", "Record a counter visit (in the person file)"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Space"),
+            QCoreApplication.translate(
+                "Shortcuts", "Tick or untick the step selected (in the checklist)"
+            ),
+        ),
+        (
+            "1 … 5",
+            QCoreApplication.translate(
+                "Shortcuts",
+                "Set the step's status: to do, in progress, done, not applicable, blocked",
+            ),
+        ),
+        (
+            QKeySequence(QKeySequence.StandardKey.HelpContents).toString(native),
+            QCoreApplication.translate("Shortcuts", "This list"),
+        ),
     ]
     return keys
 
 
 def show_shortcuts(parent: QWidget) -> QDialog:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_t("Keyboard shortcuts"))
+    dialog.setWindowTitle(QCoreApplication.translate("Shortcuts", "Keyboard shortcuts"))
     rows = shortcut_rows()
     table = QTableWidget(len(rows), 2)
-    table.setHorizontalHeaderLabels([_t("Keys"), _t("Action")])
+    table.setHorizontalHeaderLabels(
+        [
+            QCoreApplication.translate("Shortcuts", "Keys"),
+            QCoreApplication.translate("Shortcuts", "Action"),
+        ]
+    )
     for row, (keys, action) in enumerate(rows):
         table.setItem(row, 0, QTableWidgetItem(keys))
         table.setItem(row, 1, QTableWidgetItem(action))
