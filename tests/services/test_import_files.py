@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import re
 import zipfile
 from datetime import date
@@ -289,3 +290,60 @@ def test_quoted_values_with_separators_and_line_breaks_are_still_values(tmp_path
     )
     rows = open_import_file(file).table.rows
     assert [(row.line, row.values[1]) for row in rows] == [(2, 'Dupont, "dit" Jean'), (4, "Martin")]
+
+
+def test_excel_separator_hint_is_honoured_and_not_a_row(database: Database) -> None:
+    """excel_sep_hint.csv starts with "sep=;" (after a BOM). Its header would split into as many
+    columns on commas as on semicolons, and commas win a tie: only the hint says ";". Excel does
+    not show that line, so the header is line 1 and the first data row line 2, as in the sheet."""
+    file = DATA / "excel_sep_hint.csv"
+    assert file.read_bytes().startswith(codecs.BOM_UTF8 + b"sep=;\r\n")
+
+    report = import_file(database, file, today=TODAY)
+
+    assert report.delimiter == ";"
+    assert report.headers[0] == "external_id"
+    assert report.ignored_columns == ("remarks, comments, other, misc, more, notes",)
+    assert [row.line for row in open_import_file(file).table.rows] == [2, 3, 4]
+    assert (report.created, report.rejected) == (2, 1)
+    assert {row.line: [str(r) for r in row.reasons] for row in report.rejected_rows} == {
+        3: ["family_name: required but empty"]
+    }
+    assert stored(database, "family_name", "category") == {
+        "S-1": ("Dupont", "student"),
+        "S-3": ("Martin", "teacher"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("hint", "delimiter"),
+    [("sep=,", ","), ("SEP=;", ";"), ("sep=\t", "\t"), ('"sep=;"', ";"), ("sep=;;;;", ";"),
+     ("sep=|", "|")],
+)  # fmt: skip
+def test_separator_hints(tmp_path: Path, hint: str, delimiter: str) -> None:
+    file = tmp_path / "hinted.csv"
+    header = ["external_id", "family_name", "nationality", "category", "arrival_date"]
+    row = ["H-1", "Dupont, Marie", "FR", "student", "2026-09-01"]
+    with file.open("w", encoding="utf-8", newline="") as output:
+        output.write(f"{hint}\r\n")
+        csv.writer(output, delimiter=delimiter).writerows([header, row])
+    table = open_import_file(file).table
+    assert (table.delimiter, table.headers) == (delimiter, tuple(header))
+    assert [(r.line, r.values) for r in table.rows] == [(2, tuple(row))]
+
+
+@pytest.mark.parametrize("first_line", ["sep=", "sep=a", "sep= ", "x;sep=;", "sep=;,"])
+def test_lines_that_are_no_separator_hint_are_the_header(tmp_path: Path, first_line: str) -> None:
+    file = tmp_path / "not_hinted.csv"
+    file.write_text(f"{first_line}\nA;B\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        open_import_file(file)
+    assert "lacks the required columns" in str(refused.value.message)
+
+
+def test_a_file_with_only_a_separator_hint_is_empty(tmp_path: Path) -> None:
+    file = tmp_path / "hint_only.csv"
+    file.write_text("sep=;\r\n", encoding="utf-8")
+    with pytest.raises(ImportFileError) as refused:
+        open_import_file(file)
+    assert str(refused.value.message) == f"The file {file} is empty: it has no header row."

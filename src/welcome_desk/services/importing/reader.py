@@ -122,10 +122,29 @@ def _is_blank(values: Iterable[str]) -> bool:
 # open at the end of the file. Never part of a text the reader accepts (_decode refuses NUL).
 _END_MARK = "\x00"
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
+# "sep=;" as Excel writes it; tolerated: quoted, or followed by the separators of empty cells.
+_SEPARATOR_HINT = re.compile(r'"?sep=(.)"?\1*[ ]*', re.IGNORECASE)
+_NOT_SEPARATORS = frozenset('" ')
+
+
+def separator_hint(text: str) -> tuple[str | None, str]:
+    """The separator named by Excel's "sep=;" first line, and the text without that line.
+
+    Excel reads such a line as the file's separator and does not show it: the header under it is
+    row 1 of the sheet. The line is taken out before the rows are counted, so that line numbers
+    stay those the staff see in Excel (the first data row is line 2; a text editor says 3).
+    ``(None, text)`` when the first line is no such hint.
+    """
+    first, *rest = _LINE_BREAK.split(text, maxsplit=1)
+    match = _SEPARATOR_HINT.fullmatch(first)
+    if match is None or match.group(1).isalnum() or match.group(1) in _NOT_SEPARATORS:
+        return None, text
+    return match.group(1), "".join(rest)
 
 
 def _read_csv(path: Path, text: str) -> RawTable:
-    delimiter = detect_delimiter(_first_line(text))
+    hinted, text = separator_hint(text)
+    delimiter = hinted or detect_delimiter(_first_line(text))
     reader = csv.reader(io.StringIO(text + "\n" + _END_MARK, newline=""), delimiter=delimiter)
     headers: tuple[str, ...] | None = None
     rows: list[RawRow] = []
