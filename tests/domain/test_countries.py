@@ -41,6 +41,19 @@ from welcome_desk.domain.countries import (
         ("The Netherlands", "NL"),
         ("Corée du Sud", "KR"),
         ("Kosovo", "XK"),
+        ("République démocratique du Congo", "CD"),
+        ("Republique Democratique du Congo", "CD"),
+        ("République du Congo", "CG"),
+        ("Congo", "CG"),
+        ("Saint-Siège", "VA"),
+        ("Vatican", "VA"),
+        ("Cité du Vatican", "VA"),
+        ("Écosse", "GB"),
+        ("Scotland", "GB"),
+        ("Pays de Galles", "GB"),
+        ("Wales", "GB"),
+        ("Irlande du Nord", "GB"),
+        ("Northern Ireland", "GB"),
     ],
 )
 def test_codes_and_english_and_french_names_resolve(text: str, code: str) -> None:
@@ -68,3 +81,16 @@ def test_country_names_in_the_reader_language() -> None:
     names = country_names("fr")
     assert names["CN"] == "Chine"
     assert all(is_country_code(code) for code in names)
+
+
+def test_the_aliases_file_names_real_countries_and_shadows_no_code() -> None:
+    """Every alias gives a known code, and no ISO or CLDR name (nor a code) takes it first."""
+    import tomllib
+
+    from welcome_desk.paths import resources_dir
+
+    with (resources_dir() / "countries" / "aliases.toml").open("rb") as aliases:
+        table = tomllib.load(aliases)["aliases"]
+    assert all(is_country_code(code) for code in table.values())
+    for alias, code in table.items():
+        assert resolve_country(alias) == code, alias
