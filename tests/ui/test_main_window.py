@@ -107,7 +107,7 @@ def test_typing_part_of_an_accented_name_opens_the_person(qtbot: QtBot, window: 
         qtbot.keyClicks(window.search_field, "nguy")
     assert window.pages.currentIndex() == MainWindow.PEOPLE
     assert shown_names(window) == ["NGUYỄN Thị Lan"]
-    assert window.list_title.text() == "1 person(s) found"
+    assert window.list_title.text() == "1 person found"
     with qtbot.waitSignal(window.person_file.loaded, timeout=5000):
         qtbot.keyClick(window.search_field, Qt.Key.Key_Return)
     assert window.pages.currentIndex() == MainWindow.PERSON

@@ -5,37 +5,37 @@
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="172" />
       <source>not recorded</source>
-      <translation type="unfinished" />
+      <translation>non renseigné</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="178" />
       <source>Visa:</source>
-      <translation type="unfinished" />
+      <translation>Visa :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="179" />
       <source>Visa valid until:</source>
-      <translation type="unfinished" />
+      <translation>Visa valable jusqu’au :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="180" />
       <source>VLS-TS validated on:</source>
-      <translation type="unfinished" />
+      <translation>VLS-TS validé le :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="181" />
       <source>Residence permit number:</source>
-      <translation type="unfinished" />
+      <translation>Numéro du titre de séjour :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="182" />
       <source>Residence permit valid until:</source>
-      <translation type="unfinished" />
+      <translation>Titre de séjour valable jusqu’au :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="184" />
       <source>A residence permit's expiry adds its renewal step to the checklist.</source>
-      <translation type="unfinished" />
+      <translation>La date d’expiration d’un titre de séjour ajoute l’étape de renouvellement à la liste.</translation>
     </message>
   </context>
   <context>
@@ -43,52 +43,52 @@
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
       <source>Where</source>
-      <translation type="unfinished" />
+      <translation>Où</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
       <source>What for</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="29" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="47" />
       <source>When:</source>
-      <translation type="unfinished" />
+      <translation>Quand :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="48" />
       <source>Where:</source>
-      <translation type="unfinished" />
+      <translation>Où :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="49" />
       <source>What for:</source>
-      <translation type="unfinished" />
+      <translation>Objet :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="50" />
       <source>Notes:</source>
-      <translation type="unfinished" />
+      <translation>Notes :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="51" />
       <source>Add the appointment</source>
-      <translation type="unfinished" />
+      <translation>Ajouter le rendez-vous</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="82" />
       <source>Say where the appointment is and what it is for.</source>
-      <translation type="unfinished" />
+      <translation>Indiquez où a lieu le rendez-vous et son objet.</translation>
     </message>
   </context>
   <context>
@@ -96,58 +96,58 @@
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="132" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="133" />
       <source>Status</source>
-      <translation type="unfinished" />
+      <translation>État</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="134" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="135" />
       <source>Done</source>
-      <translation type="unfinished" />
+      <translation>Faite le</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="136" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="187" />
       <source>%1 of %2 done</source>
-      <translation type="unfinished" />
+      <translation>%1 sur %2 faites</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="245" />
       <source>No longer applies to this person (kept with its history).</source>
-      <translation type="unfinished" />
+      <translation>Ne concerne plus cette personne (conservée avec son historique).</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="250" />
       <source>Overdue by %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>En retard de %n jour</numerusform>
+        <numerusform>En retard de %n jours</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="252" />
       <source>Due in %n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>Échéance dans %n jour</numerusform>
+        <numerusform>Échéance dans %n jours</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_model.py" line="254" />
       <source>Due date set by hand</source>
-      <translation type="unfinished" />
+      <translation>Échéance fixée à la main</translation>
     </message>
   </context>
   <context>
@@ -155,78 +155,79 @@
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="115" />
       <source>Set due date</source>
-      <translation type="unfinished" />
+      <translation>Fixer l’échéance</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="118" />
       <source>Notes on this step (what was said, what is missing)</source>
-      <translation type="unfinished" />
+      <translation>Notes sur cette étape (ce qui a été dit, ce qui manque)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="121" />
       <source>Save notes</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les notes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="127" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="129" />
       <source>Due date:</source>
-      <translation type="unfinished" />
+      <translation>Échéance :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="144" />
       <source>Space: done / not done · 1: to do · 2: in progress · 3: done · 4: not applicable · 5: blocked · Ctrl+R: record a visit</source>
-      <translation type="unfinished" />
+      <translation>Espace : faite / pas faite · 1 : à faire · 2 : en cours · 3 : faite · 4 : sans objet · 5 : bloquée · Ctrl+R : noter une visite</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="231" />
       <source>Blocked step</source>
-      <translation type="unfinished" />
+      <translation>Étape bloquée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="232" />
       <source>Why is this step blocked?
 %1</source>
-      <translation type="unfinished" />
+      <translation>Pourquoi cette étape est-elle bloquée ?
+%1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="316" />
       <source>Choose a step in the list.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez une étape dans la liste.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="321" />
       <source>Status: %1</source>
-      <translation type="unfinished" />
+      <translation>État : %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="323" />
       <source>done on %1</source>
-      <translation type="unfinished" />
+      <translation>faite le %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325" />
       <source>reason: %1</source>
-      <translation type="unfinished" />
+      <translation>motif : %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="327" />
       <source>no longer applies to this person</source>
-      <translation type="unfinished" />
+      <translation>ne concerne plus cette personne</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="363" />
       <source>Set the due date…</source>
-      <translation type="unfinished" />
+      <translation>Fixer l’échéance…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364" />
       <source>Edit the notes…</source>
-      <translation type="unfinished" />
+      <translation>Modifier les notes…</translation>
     </message>
   </context>
   <context>
@@ -234,17 +235,17 @@
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="109" />
       <source>Column in the file</source>
-      <translation type="unfinished" />
+      <translation>Colonne du fichier</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="111" />
       <source>Used as</source>
-      <translation type="unfinished" />
+      <translation>Utilisée comme</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="125" />
       <source>Not used (ignored)</source>
-      <translation type="unfinished" />
+      <translation>Non utilisée (ignorée)</translation>
     </message>
   </context>
   <context>
@@ -252,22 +253,22 @@
     <message>
       <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
       <source>Field</source>
-      <translation type="unfinished" />
+      <translation>Champ</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
       <source>Saved meanwhile</source>
-      <translation type="unfinished" />
+      <translation>Enregistré entre-temps</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
       <source>Yours</source>
-      <translation type="unfinished" />
+      <translation>Votre saisie</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="153" />
       <source>Their changes to fields you did not touch are now in the form. Where you both changed a field (in bold), your value is in the form: check it, then save again.</source>
-      <translation type="unfinished" />
+      <translation>Leurs changements sur les champs que vous n’avez pas touchés sont repris dans le formulaire. Là où vous avez tous deux changé un champ (en gras), votre valeur est dans le formulaire : vérifiez-la, puis enregistrez de nouveau.</translation>
     </message>
   </context>
   <context>
@@ -275,27 +276,27 @@
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="107" />
       <source>Rows in the file:</source>
-      <translation type="unfinished" />
+      <translation>Lignes du fichier :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="108" />
       <source>New people:</source>
-      <translation type="unfinished" />
+      <translation>Nouvelles personnes :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="109" />
       <source>People updated:</source>
-      <translation type="unfinished" />
+      <translation>Personnes mises à jour :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="110" />
       <source>People unchanged:</source>
-      <translation type="unfinished" />
+      <translation>Personnes inchangées :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="111" />
       <source>Rows rejected:</source>
-      <translation type="unfinished" />
+      <translation>Lignes rejetées :</translation>
     </message>
   </context>
   <context>
@@ -303,91 +304,91 @@
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
       <source>Person</source>
-      <translation type="unfinished" />
+      <translation>Personne</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Nationalité</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Arrivée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
       <source>Due</source>
-      <translation type="unfinished" />
+      <translation>Échéance</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
       <source>Late by</source>
-      <translation type="unfinished" />
+      <translation>Retard</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
       <source>Expires</source>
-      <translation type="unfinished" />
+      <translation>Expire le</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
       <source>In</source>
-      <translation type="unfinished" />
+      <translation>Dans</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
       <source>Arriving today</source>
-      <translation type="unfinished" />
+      <translation>Arrivent aujourd’hui</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="107" />
       <source>Arriving in the next 7 days</source>
-      <translation type="unfinished" />
+      <translation>Arrivent dans les 7 prochains jours</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="108" />
       <source>Late steps</source>
-      <translation type="unfinished" />
+      <translation>Étapes en retard</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="109" />
       <source>Residence permits expiring</source>
-      <translation type="unfinished" />
+      <translation>Titres de séjour arrivant à expiration</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="172" />
       <source>%1 people registered · %2 late steps for %3 people · today: %4</source>
-      <translation type="unfinished" />
+      <translation>%1 personnes enregistrées · %2 étapes en retard pour %3 personnes · aujourd’hui : %4</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="178" />
       <source>Nobody</source>
-      <translation type="unfinished" />
+      <translation>Personne</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="198" />
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="213" />
       <source>%n day(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n jour</numerusform>
+        <numerusform>%n jours</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="203" />
       <source>No late step</source>
-      <translation type="unfinished" />
+      <translation>Aucune étape en retard</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/dashboard.py" line="218" />
       <source>No permit expiring</source>
-      <translation type="unfinished" />
+      <translation>Aucun titre n’expire bientôt</translation>
     </message>
   </context>
   <context>
@@ -396,7 +397,7 @@
       <location filename="../../src/welcome_desk/ui/date_field.py" line="118" />
       <location filename="../../src/welcome_desk/ui/date_field.py" line="125" />
       <source>not known</source>
-      <translation type="unfinished" />
+      <translation>inconnue</translation>
     </message>
   </context>
   <context>
@@ -405,29 +406,31 @@
       <location filename="../../src/welcome_desk/ui/demo_offer.py" line="30" />
       <location filename="../../src/welcome_desk/ui/demo_offer.py" line="71" />
       <source>Empty database</source>
-      <translation type="unfinished" />
+      <translation>Base de données vide</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/demo_offer.py" line="31" />
       <source>The database is empty. Add %1 fictitious newcomers to try the desk with?
 
 They are marked as demo people (ids DEMO-…).</source>
-      <translation type="unfinished" />
+      <translation>La base de données est vide. Ajouter %1 nouveaux arrivants fictifs pour essayer l’accueil ?
+
+Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/demo_offer.py" line="42" />
       <source>Adding demo newcomers…</source>
-      <translation type="unfinished" />
+      <translation>Ajout des nouveaux arrivants de démonstration…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/demo_offer.py" line="43" />
       <source>Cancel</source>
-      <translation type="unfinished" />
+      <translation>Annuler</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/demo_offer.py" line="72" />
       <source>The demo newcomers could not be added: %1</source>
-      <translation type="unfinished" />
+      <translation>Les nouveaux arrivants de démonstration n’ont pas pu être ajoutés : %1</translation>
     </message>
   </context>
   <context>
@@ -435,17 +438,17 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="71" />
       <source>Already registered? These people have the same name and date of birth. Open one of them, or save this registration anyway.</source>
-      <translation type="unfinished" />
+      <translation>Déjà enregistré ? Ces personnes ont le même nom et la même date de naissance. Ouvrez l’une d’elles, ou enregistrez quand même cette inscription.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="78" />
       <source>&amp;Open this person</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir cette personne</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="79" />
       <source>Save &amp;anyway</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer &amp;quand même</translation>
     </message>
   </context>
   <context>
@@ -453,57 +456,57 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="130" />
       <source>No file chosen yet</source>
-      <translation type="unfinished" />
+      <translation>Aucun fichier choisi</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="131" />
       <source>&amp;Choose a file…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="136" />
       <source>The system the file's ids come from. Importing a file again with the same source updates the people it names instead of adding them twice.</source>
-      <translation type="unfinished" />
+      <translation>Le système d’où viennent les identifiants du fichier. Importer de nouveau un fichier de la même source met à jour les personnes qu’il nomme au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="144" />
       <source>&amp;File:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="149" />
       <source>&amp;Source of the ids:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Source des identifiants :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="162" />
       <source>First rows</source>
-      <translation type="unfinished" />
+      <translation>Premières lignes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="163" />
       <source>Columns</source>
-      <translation type="unfinished" />
+      <translation>Colonnes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="172" />
       <source>Preview</source>
-      <translation type="unfinished" />
+      <translation>Aperçu</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="193" />
       <source>%1 rows; %2 columns recognised: %3.</source>
-      <translation type="unfinished" />
+      <translation>%1 lignes ; %2 colonnes reconnues : %3.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="201" />
       <source>Columns not used by the import, ignored: %1.</source>
-      <translation type="unfinished" />
+      <translation>Colonnes non utilisées par l’import, ignorées : %1.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="203" />
       <source>Every column of the file is used.</source>
-      <translation type="unfinished" />
+      <translation>Toutes les colonnes du fichier sont utilisées.</translation>
     </message>
   </context>
   <context>
@@ -511,22 +514,22 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/list_filters.py" line="26" />
       <source>All categories</source>
-      <translation type="unfinished" />
+      <translation>Toutes les catégories</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/list_filters.py" line="29" />
       <source>Arriving in</source>
-      <translation type="unfinished" />
+      <translation>Arrivant en</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/list_filters.py" line="36" />
       <source>With late steps</source>
-      <translation type="unfinished" />
+      <translation>Avec des étapes en retard</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/list_filters.py" line="39" />
       <source>Show:</source>
-      <translation type="unfinished" />
+      <translation>Afficher :</translation>
     </message>
   </context>
   <context>
@@ -534,7 +537,7 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="53" />
       <source>Save</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer</translation>
     </message>
   </context>
   <context>
@@ -542,27 +545,27 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="117" />
       <source>European Health Insurance Card (EHIC)</source>
-      <translation type="unfinished" />
+      <translation>Carte européenne d’assurance maladie (CEAM)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="119" />
       <source>Complementary insurance (mutuelle)</source>
-      <translation type="unfinished" />
+      <translation>Complémentaire santé (mutuelle)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="120" />
       <source>GP (médecin traitant) declared</source>
-      <translation type="unfinished" />
+      <translation>Médecin traitant déclaré</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="121" />
       <source>Social security:</source>
-      <translation type="unfinished" />
+      <translation>Sécurité sociale :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="123" />
       <source>EHIC valid until:</source>
-      <translation type="unfinished" />
+      <translation>CEAM valable jusqu’au :</translation>
     </message>
   </context>
   <context>
@@ -570,72 +573,72 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="24" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="25" />
       <source>Who</source>
-      <translation type="unfinished" />
+      <translation>Qui</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="26" />
       <source>Step</source>
-      <translation type="unfinished" />
+      <translation>Étape</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="27" />
       <source>What</source>
-      <translation type="unfinished" />
+      <translation>Quoi</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="28" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="29" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>À</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="64" />
       <source>status</source>
-      <translation type="unfinished" />
+      <translation>état</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="65" />
       <source>done date</source>
-      <translation type="unfinished" />
+      <translation>date de réalisation</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="66" />
       <source>due date</source>
-      <translation type="unfinished" />
+      <translation>échéance</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="67" />
       <source>reason blocked</source>
-      <translation type="unfinished" />
+      <translation>motif du blocage</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="68" />
       <source>notes</source>
-      <translation type="unfinished" />
+      <translation>notes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="69" />
       <source>applies</source>
-      <translation type="unfinished" />
+      <translation>concerne</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
   </context>
   <context>
@@ -643,93 +646,93 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="39" />
       <source>Housing</source>
-      <translation type="unfinished" />
+      <translation>Logement</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="40" />
       <source>Address</source>
-      <translation type="unfinished" />
+      <translation>Adresse</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="41" />
       <source>From</source>
-      <translation type="unfinished" />
+      <translation>De</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="42" />
       <source>To</source>
-      <translation type="unfinished" />
+      <translation>À</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="43" />
       <source>Visale</source>
-      <translation type="unfinished" />
+      <translation>Visale</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="44" />
       <source>Insurance</source>
-      <translation type="unfinished" />
+      <translation>Assurance</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="45" />
       <source>CAF</source>
-      <translation type="unfinished" />
+      <translation>CAF</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="67" />
       <source>Home insurance taken out</source>
-      <translation type="unfinished" />
+      <translation>Assurance habitation souscrite</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="71" />
       <source>Kind:</source>
-      <translation type="unfinished" />
+      <translation>Type :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="72" />
       <source>Address:</source>
-      <translation type="unfinished" />
+      <translation>Adresse :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="73" />
       <source>From:</source>
-      <translation type="unfinished" />
+      <translation>Du :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="74" />
       <source>To:</source>
-      <translation type="unfinished" />
+      <translation>Au :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="75" />
       <source>Visale guarantee:</source>
-      <translation type="unfinished" />
+      <translation>Garantie Visale :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="77" />
       <source>CAF housing aid:</source>
-      <translation type="unfinished" />
+      <translation>Aide au logement CAF :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="78" />
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148" />
       <source>New housing</source>
-      <translation type="unfinished" />
+      <translation>Nouveau logement</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110" />
       <source>yes</source>
-      <translation type="unfinished" />
+      <translation>oui</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110" />
       <source>no</source>
-      <translation type="unfinished" />
+      <translation>non</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148" />
       <source>Change this housing</source>
-      <translation type="unfinished" />
+      <translation>Modifier ce logement</translation>
     </message>
   </context>
   <context>
@@ -737,118 +740,118 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="84" />
       <source>Import newcomers</source>
-      <translation type="unfinished" />
+      <translation>Importer des nouveaux arrivants</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="94" />
       <source>&amp;Import</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="95" />
       <source>Cancel the import</source>
-      <translation type="unfinished" />
+      <translation>Annuler l’import</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="97" />
       <source>&amp;Save the rejects…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Enregistrer les rejets…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="129" />
       <source>Choose the file to import</source>
-      <translation type="unfinished" />
+      <translation>Choisir le fichier à importer</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="131" />
       <source>CSV or Excel (*.csv *.xlsx)</source>
-      <translation type="unfinished" />
+      <translation>CSV ou Excel (*.csv *.xlsx)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="131" />
       <source>All files (*)</source>
-      <translation type="unfinished" />
+      <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="142" />
       <source>Reading the file…</source>
-      <translation type="unfinished" />
+      <translation>Lecture du fichier…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="160" />
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="199" />
       <source>Checking every row…</source>
-      <translation type="unfinished" />
+      <translation>Vérification de chaque ligne…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="165" />
       <source>Give the source of the ids (the system they come from).</source>
-      <translation type="unfinished" />
+      <translation>Indiquez la source des identifiants (le système d’où ils viennent).</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="211" />
       <source>Checking every row… %1 of %2</source>
-      <translation type="unfinished" />
+      <translation>Vérification de chaque ligne… %1 sur %2</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="222" />
       <source>If you import now (checked without saving anything):</source>
-      <translation type="unfinished" />
+      <translation>Si vous importez maintenant (vérifié sans rien enregistrer) :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="253" />
       <source>Cancelling… nothing will be saved.</source>
-      <translation type="unfinished" />
+      <translation>Annulation… rien ne sera enregistré.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="264" />
       <source>The import was cancelled: nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>L’import a été annulé : rien n’a été enregistré.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="277" />
       <source>%1-rejects.csv</source>
-      <translation type="unfinished" />
+      <translation>%1-rejets.csv</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="280" />
       <source>Save the rejected rows</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer les lignes rejetées</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="282" />
       <source>CSV (*.csv)</source>
-      <translation type="unfinished" />
+      <translation>CSV (*.csv)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="289" />
       <source>Choose another file: this one is the file imported.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez un autre fichier : celui-ci est le fichier importé.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="304" />
       <source>The rejected rows are saved in %1.</source>
-      <translation type="unfinished" />
+      <translation>Les lignes rejetées sont enregistrées dans %1.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="310" />
       <source>The rejected rows could not be saved in %1: %2.</source>
-      <translation type="unfinished" />
+      <translation>Les lignes rejetées n’ont pas pu être enregistrées dans %1 : %2.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="337" />
       <source>Something went wrong (%1); the details are in the log.</source>
-      <translation type="unfinished" />
+      <translation>Un problème est survenu (%1) ; le détail est dans le journal.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="345" />
       <source>The import stopped: nothing was saved. %1</source>
-      <translation type="unfinished" />
+      <translation>L’import s’est arrêté : rien n’a été enregistré. %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_dialog.py" line="353" />
       <source>%1 Nothing was saved.</source>
-      <translation type="unfinished" />
+      <translation>%1 Rien n’a été enregistré.</translation>
     </message>
   </context>
   <context>
@@ -856,77 +859,77 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="17" />
       <source>External id</source>
-      <translation type="unfinished" />
+      <translation>Identifiant externe</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="18" />
       <source>Family name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="19" />
       <source>Given names</source>
-      <translation type="unfinished" />
+      <translation>Prénoms</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="20" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Date de naissance</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="21" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="22" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Nationalité</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="23" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>Courriel</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="24" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="25" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="26" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="27" />
       <source>Host unit</source>
-      <translation type="unfinished" />
+      <translation>Composante</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="28" />
       <source>Arrival date</source>
-      <translation type="unfinished" />
+      <translation>Date d’arrivée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="29" />
       <source>Departure date</source>
-      <translation type="unfinished" />
+      <translation>Date de départ</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="30" />
       <source>Preferred language</source>
-      <translation type="unfinished" />
+      <translation>Langue préférée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_text.py" line="31" />
       <source>Accompanying persons</source>
-      <translation type="unfinished" />
+      <translation>Accompagnants</translation>
     </message>
   </context>
   <context>
@@ -935,98 +938,98 @@ They are marked as demo people (ids DEMO-…).</source>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
       <location filename="../../src/welcome_desk/ui/main_window.py" line="273" />
       <source>Welcome Desk</source>
-      <translation type="unfinished" />
+      <translation>Welcome Desk</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="75" />
       <source>Search by name, id or email (Ctrl+F)</source>
-      <translation type="unfinished" />
+      <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="113" />
       <source>Database: %1</source>
-      <translation type="unfinished" />
+      <translation>Base de données : %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="154" />
       <source>&amp;File</source>
-      <translation type="unfinished" />
+      <translation>&amp;Fichier</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
       <source>&amp;New person…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
       <source>&amp;Import a list…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="163" />
       <source>&amp;Quit</source>
-      <translation type="unfinished" />
+      <translation>&amp;Quitter</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="165" />
       <source>&amp;View</source>
-      <translation type="unfinished" />
+      <translation>&amp;Affichage</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="166" />
       <source>&amp;Dashboard</source>
-      <translation type="unfinished" />
+      <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="167" />
       <source>&amp;People</source>
-      <translation type="unfinished" />
+      <translation>&amp;Personnes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="170" />
       <source>&amp;Find a person</source>
-      <translation type="unfinished" />
+      <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
       <source>&amp;Refresh</source>
-      <translation type="unfinished" />
+      <translation>&amp;Actualiser</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="176" />
       <source>&amp;Help</source>
-      <translation type="unfinished" />
+      <translation>&amp;Aide</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="179" />
       <source>&amp;Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="184" />
       <source>&amp;About Welcome Desk</source>
-      <translation type="unfinished" />
+      <translation>À &amp;propos de Welcome Desk</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
       <source>%n person(s) found</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n personne trouvée</numerusform>
+        <numerusform>%n personnes trouvées</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/welcome_desk/ui/main_window.py" line="266" />
       <source>%n person(s) of %1</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n personne sur %1</numerusform>
+        <numerusform>%n personnes sur %1</numerusform>
       </translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="334" />
       <source>About Welcome Desk</source>
-      <translation type="unfinished" />
+      <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="336" />
@@ -1034,7 +1037,10 @@ They are marked as demo people (ids DEMO-…).</source>
 Maison Internationale — Université de Lille and City of Lille
 
 Database: %2</source>
-      <translation type="unfinished" />
+      <translation>Welcome Desk %1
+Maison Internationale — Université de Lille et Ville de Lille
+
+Base de données : %2</translation>
     </message>
   </context>
   <context>
@@ -1042,7 +1048,7 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widgets.py" line="22" />
       <source>Tick when the date is known</source>
-      <translation type="unfinished" />
+      <translation>Cochez quand la date est connue</translation>
     </message>
   </context>
   <context>
@@ -1050,27 +1056,27 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/people_model.py" line="116" />
       <source>Name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/people_model.py" line="117" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Nationalité</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/people_model.py" line="118" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/people_model.py" line="119" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Arrivée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/people_model.py" line="120" />
       <source>External id</source>
-      <translation type="unfinished" />
+      <translation>Identifiant externe</translation>
     </message>
   </context>
   <context>
@@ -1078,27 +1084,27 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form.py" line="108" />
       <source>* required</source>
-      <translation type="unfinished" />
+      <translation>* obligatoire</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form.py" line="115" />
       <source>Register a newcomer</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer un nouvel arrivant</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form.py" line="121" />
       <source>Edit %1</source>
-      <translation type="unfinished" />
+      <translation>Modifier %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form.py" line="252" />
       <source>What you typed is kept.</source>
-      <translation type="unfinished" />
+      <translation>Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_form.py" line="263" />
       <source>Discard the changes you typed?</source>
-      <translation type="unfinished" />
+      <translation>Abandonner les changements saisis ?</translation>
     </message>
   </context>
   <context>
@@ -1106,127 +1112,127 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="63" />
       <source>Family name</source>
-      <translation type="unfinished" />
+      <translation>Nom</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="64" />
       <source>Given names</source>
-      <translation type="unfinished" />
+      <translation>Prénoms</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="65" />
       <source>Date of birth</source>
-      <translation type="unfinished" />
+      <translation>Date de naissance</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="66" />
       <source>Sex</source>
-      <translation type="unfinished" />
+      <translation>Sexe</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="67" />
       <source>Nationality</source>
-      <translation type="unfinished" />
+      <translation>Nationalité</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="68" />
       <source>Email</source>
-      <translation type="unfinished" />
+      <translation>Courriel</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="69" />
       <source>Phone</source>
-      <translation type="unfinished" />
+      <translation>Téléphone</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="70" />
       <source>Preferred language</source>
-      <translation type="unfinished" />
+      <translation>Langue préférée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="71" />
       <source>Category</source>
-      <translation type="unfinished" />
+      <translation>Catégorie</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="72" />
       <source>Kind</source>
-      <translation type="unfinished" />
+      <translation>Type</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="73" />
       <source>Programme</source>
-      <translation type="unfinished" />
+      <translation>Programme</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="74" />
       <source>Faculty or laboratory</source>
-      <translation type="unfinished" />
+      <translation>Faculté ou laboratoire</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="75" />
       <source>Arrival</source>
-      <translation type="unfinished" />
+      <translation>Arrivée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="76" />
       <source>Departure</source>
-      <translation type="unfinished" />
+      <translation>Départ</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="77" />
       <source>Accompanying persons</source>
-      <translation type="unfinished" />
+      <translation>Accompagnants</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="83" />
       <source>+33 6 12 34 56 78</source>
-      <translation type="unfinished" />
+      <translation>06 12 34 56 78</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="89" />
       <source>not stated</source>
-      <translation type="unfinished" />
+      <translation>non indiqué</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="90" />
       <source>female (F)</source>
-      <translation type="unfinished" />
+      <translation>femme (F)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="91" />
       <source>male (M)</source>
-      <translation type="unfinished" />
+      <translation>homme (M)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="92" />
       <source>other or unspecified (X)</source>
-      <translation type="unfinished" />
+      <translation>autre ou non précisé (X)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="96" />
       <source>Type part of a country's name</source>
-      <translation type="unfinished" />
+      <translation>Tapez une partie du nom du pays</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="100" />
       <source>choose…</source>
-      <translation type="unfinished" />
+      <translation>choisir…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="132" />
       <source>Identity and contact</source>
-      <translation type="unfinished" />
+      <translation>Identité et contact</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="133" />
       <source>Stay</source>
-      <translation type="unfinished" />
+      <translation>Séjour</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="285" />
       <source>not specified</source>
-      <translation type="unfinished" />
+      <translation>non précisé</translation>
     </message>
   </context>
   <context>
@@ -1234,87 +1240,87 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="74" />
       <source>Close</source>
-      <translation type="unfinished" />
+      <translation>Fermer</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
       <source>Back to the list (Esc)</source>
-      <translation type="unfinished" />
+      <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="86" />
       <source>&amp;Checklist</source>
-      <translation type="unfinished" />
+      <translation>&amp;Démarches</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="87" />
       <source>H&amp;ousing</source>
-      <translation type="unfinished" />
+      <translation>&amp;Logement</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="88" />
       <source>H&amp;ealthcare</source>
-      <translation type="unfinished" />
+      <translation>&amp;Santé</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89" />
       <source>&amp;Administrative</source>
-      <translation type="unfinished" />
+      <translation>&amp;Administratif</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90" />
       <source>A&amp;ppointments</source>
-      <translation type="unfinished" />
+      <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91" />
       <source>&amp;Visits</source>
-      <translation type="unfinished" />
+      <translation>&amp;Visites</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92" />
       <source>H&amp;istory</source>
-      <translation type="unfinished" />
+      <translation>&amp;Historique</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="141" />
       <source>Loading…</source>
-      <translation type="unfinished" />
+      <translation>Chargement…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="169" />
       <source>This person is no longer in the register.</source>
-      <translation type="unfinished" />
+      <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="189" />
       <source>The file could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="191" />
       <source>This person's file could not be read.</source>
-      <translation type="unfinished" />
+      <translation>Le dossier de cette personne n’a pas pu être lu.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="194" />
       <source>Welcome Desk</source>
-      <translation type="unfinished" />
+      <translation>Welcome Desk</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="201" />
       <source>Saved.</source>
-      <translation type="unfinished" />
+      <translation>Enregistré.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="254" />
       <source>Unsaved changes</source>
-      <translation type="unfinished" />
+      <translation>Changements non enregistrés</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
-      <translation type="unfinished" />
+      <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner ?</translation>
     </message>
   </context>
   <context>
@@ -1323,32 +1329,32 @@ Database: %2</source>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="30" />
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="75" />
       <source>%v of %m steps done</source>
-      <translation type="unfinished" />
+      <translation>%v étapes faites sur %m</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="55" />
       <source>EU/EEA/Swiss</source>
-      <translation type="unfinished" />
+      <translation>UE/EEE/Suisse</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="55" />
       <source>non-EU</source>
-      <translation type="unfinished" />
+      <translation>hors UE</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="64" />
       <source>Arrival: %1</source>
-      <translation type="unfinished" />
+      <translation>Arrivée : %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="66" />
       <source>Departure: %1</source>
-      <translation type="unfinished" />
+      <translation>Départ : %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="73" />
       <source>No checklist</source>
-      <translation type="unfinished" />
+      <translation>Pas de liste des démarches</translation>
     </message>
   </context>
   <context>
@@ -1356,7 +1362,7 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="66" />
       <source>Not used by the import</source>
-      <translation type="unfinished" />
+      <translation>Non utilisée par l’import</translation>
     </message>
   </context>
   <context>
@@ -1364,12 +1370,12 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="214" />
       <source>%v of %m rows</source>
-      <translation type="unfinished" />
+      <translation>%v lignes sur %m</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="222" />
       <source>Importing… The window stays usable; Cancel saves nothing.</source>
-      <translation type="unfinished" />
+      <translation>Import en cours… La fenêtre reste utilisable ; Annuler n’enregistre rien.</translation>
     </message>
   </context>
   <context>
@@ -1377,12 +1383,12 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="164" />
       <source>Line</source>
-      <translation type="unfinished" />
+      <translation>Ligne</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="166" />
       <source>Reasons</source>
-      <translation type="unfinished" />
+      <translation>Motifs</translation>
     </message>
   </context>
   <context>
@@ -1390,22 +1396,22 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="258" />
       <source>The import is done: the file's valid rows are saved.</source>
-      <translation type="unfinished" />
+      <translation>L’import est terminé : les lignes valides du fichier sont enregistrées.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="260" />
       <source>The import is done: no row could be saved.</source>
-      <translation type="unfinished" />
+      <translation>L’import est terminé : aucune ligne n’a pu être enregistrée.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="267" />
       <source>These rows were left out. Correct them in the file, or save them and import the corrected rows again:</source>
-      <translation type="unfinished" />
+      <translation>Ces lignes ont été écartées. Corrigez-les dans le fichier, ou enregistrez-les et importez de nouveau les lignes corrigées :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="271" />
       <source>No row was rejected.</source>
-      <translation type="unfinished" />
+      <translation>Aucune ligne n’a été rejetée.</translation>
     </message>
   </context>
   <context>
@@ -1413,92 +1419,92 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="22" />
       <source>Find a person (or just start typing)</source>
-      <translation type="unfinished" />
+      <translation>Chercher une personne (ou commencer à taper)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="25" />
       <source>Enter</source>
-      <translation type="unfinished" />
+      <translation>Entrée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="26" />
       <source>Open the person selected</source>
-      <translation type="unfinished" />
+      <translation>Ouvrir la personne choisie</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="29" />
       <source>Escape</source>
-      <translation type="unfinished" />
+      <translation>Échap</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="30" />
       <source>Back to the list</source>
-      <translation type="unfinished" />
+      <translation>Retour à la liste</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="32" />
       <source>Dashboard</source>
-      <translation type="unfinished" />
+      <translation>Tableau de bord</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="33" />
       <source>People list</source>
-      <translation type="unfinished" />
+      <translation>Liste des personnes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="36" />
       <source>Register a newcomer</source>
-      <translation type="unfinished" />
+      <translation>Enregistrer un nouvel arrivant</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="38" />
       <source>Import a list of arrivals</source>
-      <translation type="unfinished" />
+      <translation>Importer une liste d’arrivées</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="41" />
       <source>Refresh</source>
-      <translation type="unfinished" />
+      <translation>Actualiser</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="45" />
       <source>Record a counter visit (in the person file)</source>
-      <translation type="unfinished" />
+      <translation>Noter une visite au guichet (dans le dossier)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="48" />
       <source>Space</source>
-      <translation type="unfinished" />
+      <translation>Espace</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="49" />
       <source>Tick or untick the step selected (in the checklist)</source>
-      <translation type="unfinished" />
+      <translation>Cocher ou décocher l’étape choisie (dans la liste des démarches)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
       <source>Set the step's status: to do, in progress, done, not applicable, blocked</source>
-      <translation type="unfinished" />
+      <translation>Changer l’état de l’étape : à faire, en cours, faite, sans objet, bloquée</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="62" />
       <source>This list</source>
-      <translation type="unfinished" />
+      <translation>Cette liste</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="70" />
       <source>Keyboard shortcuts</source>
-      <translation type="unfinished" />
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="75" />
       <source>Keys</source>
-      <translation type="unfinished" />
+      <translation>Touches</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
       <source>Action</source>
-      <translation type="unfinished" />
+      <translation>Action</translation>
     </message>
   </context>
   <context>
@@ -1506,22 +1512,22 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="44" />
       <source>Record a visit</source>
-      <translation type="unfinished" />
+      <translation>Noter une visite</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="57" />
       <source>Note (optional)</source>
-      <translation type="unfinished" />
+      <translation>Note (facultative)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="62" />
       <source>Record</source>
-      <translation type="unfinished" />
+      <translation>Noter</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="67" />
       <source>Visit of %1 — what was it for?</source>
-      <translation type="unfinished" />
+      <translation>Visite de %1 — quel en était l’objet ?</translation>
     </message>
   </context>
   <context>
@@ -1529,39 +1535,39 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
       <source>When</source>
-      <translation type="unfinished" />
+      <translation>Quand</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
       <source>Received by</source>
-      <translation type="unfinished" />
+      <translation>Reçu par</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
       <source>What for</source>
-      <translation type="unfinished" />
+      <translation>Objet</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="91" />
       <source>Notes</source>
-      <translation type="unfinished" />
+      <translation>Notes</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="101" />
       <source>Record a visit…</source>
-      <translation type="unfinished" />
+      <translation>Noter une visite…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="102" />
       <source>Ctrl+R</source>
-      <translation type="unfinished" />
+      <translation>Ctrl+R</translation>
     </message>
     <message numerus="yes">
       <location filename="../../src/welcome_desk/ui/person_file/visits.py" line="121" />
       <source>%n visit(s)</source>
-      <translation type="unfinished">
-        <numerusform />
-        <numerusform />
+      <translation>
+        <numerusform>%n visite</numerusform>
+        <numerusform>%n visites</numerusform>
       </translation>
     </message>
   </context>
@@ -1570,17 +1576,17 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="67" />
       <source>This was changed meanwhile by someone else; it has been reloaded.</source>
-      <translation type="unfinished" />
+      <translation>Quelqu’un d’autre a modifié ceci entre-temps ; la fiche a été rechargée.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="78" />
       <source>Nothing was saved. %1</source>
-      <translation type="unfinished" />
+      <translation>Rien n’a été enregistré. %1</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="90" />
       <source>Welcome Desk</source>
-      <translation type="unfinished" />
+      <translation>Welcome Desk</translation>
     </message>
   </context>
   <context>
@@ -1588,7 +1594,7 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/error_text.py" line="21" />
       <source>Something went wrong ({kind}); the details are in the log file.</source>
-      <translation type="unfinished" />
+      <translation>Un problème est survenu ({kind}) ; le détail est dans le fichier journal.</translation>
     </message>
   </context>
 </TS>
