@@ -276,6 +276,7 @@ class ChecklistTab(QWidget):
         )
         if saved:
             self._notes_dirty = False
+            self.save_notes_button.setEnabled(False)
         return saved
 
     def _save(self, step: StepRow, change: Callable[[Session], ChecklistStep]) -> bool:

@@ -136,6 +136,7 @@ class PersonFileWidget(QWidget):
                 return False
             self._person_id = person_id
             self.data = None
+            self.setEnabled(False)  # nothing acts on the previous file while this one loads
             for form in self._forms():
                 form.set_person(person_id)
             self.status.setText(self.tr("Loading…"))
