@@ -29,6 +29,7 @@ from welcome_desk.ui.person_file import PersonFileWidget
 from welcome_desk.ui.person_file.checklist_model import ChecklistModel
 from welcome_desk.ui.person_file.formatting import display_name
 from welcome_desk.ui.person_file.history import HistoryTab
+from welcome_desk.ui.person_file.rows_model import RowsModel
 
 STAFF = Actor("marie.dupont")
 TODAY = date(2026, 11, 20)
@@ -126,10 +127,7 @@ def press(qtbot: QtBot, file: PersonFileWidget, key: Qt.Key) -> None:
         qtbot.keyClick(file.checklist.view, key)
 
 
-def rows(model: object) -> list[tuple[str, ...]]:
-    from welcome_desk.ui.person_file.rows_model import RowsModel
-
-    assert isinstance(model, RowsModel)
+def rows(model: RowsModel) -> list[tuple[str, ...]]:
     return [model.texts(r) for r in range(model.rowCount())]
 
 
