@@ -183,7 +183,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Residence permits expiring": "Titres de séjour arrivant à expiration",
     "%1 people registered · %2 late steps for %3 people · today: %4":
         "%1 personnes enregistrées · %2 étapes en retard pour %3 personnes · aujourd’hui : %4",
-    "Nobody": "Personne",
+    "No arrival": "Aucune arrivée",
     "%n day(s)": ("%n jour", "%n jours"),
     "No late step": "Aucune étape en retard",
     "No permit expiring": "Aucun titre n’expire bientôt",

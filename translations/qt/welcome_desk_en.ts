@@ -194,37 +194,37 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="316" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="317" />
       <source>Choose a step in the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="321" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="322" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="323" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="324" />
       <source>done on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="326" />
       <source>reason: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="327" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="328" />
       <source>no longer applies to this person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="363" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364" />
       <source>Set the due date…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="365" />
       <source>Edit the notes…</source>
       <translation type="unfinished" />
     </message>
@@ -361,18 +361,18 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="172" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="173" />
       <source>%1 people registered · %2 late steps for %3 people · today: %4</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="178" />
-      <source>Nobody</source>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="179" />
+      <source>No arrival</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="198" />
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="199" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="214" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -380,12 +380,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="204" />
       <source>No late step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="218" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="219" />
       <source>No permit expiring</source>
       <translation type="unfinished" />
     </message>
@@ -1277,42 +1277,42 @@ Database: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="141" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="142" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="169" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="170" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="189" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="190" />
       <source>The file could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="192" />
       <source>This person's file could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="194" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="201" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="202" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="254" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="256" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
       <translation type="unfinished" />
     </message>

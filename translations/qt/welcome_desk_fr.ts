@@ -195,37 +195,37 @@
 %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="316" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="317" />
       <source>Choose a step in the list.</source>
       <translation>Choisissez une étape dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="321" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="322" />
       <source>Status: %1</source>
       <translation>État : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="323" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="324" />
       <source>done on %1</source>
       <translation>faite le %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="326" />
       <source>reason: %1</source>
       <translation>motif : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="327" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="328" />
       <source>no longer applies to this person</source>
       <translation>ne concerne plus cette personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="363" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364" />
       <source>Set the due date…</source>
       <translation>Fixer l’échéance…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="365" />
       <source>Edit the notes…</source>
       <translation>Modifier les notes…</translation>
     </message>
@@ -362,18 +362,18 @@
       <translation>Titres de séjour arrivant à expiration</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="172" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="173" />
       <source>%1 people registered · %2 late steps for %3 people · today: %4</source>
       <translation>%1 personnes enregistrées · %2 étapes en retard pour %3 personnes · aujourd’hui : %4</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="178" />
-      <source>Nobody</source>
-      <translation>Personne</translation>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="179" />
+      <source>No arrival</source>
+      <translation>Aucune arrivée</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="198" />
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="199" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="214" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -381,12 +381,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="204" />
       <source>No late step</source>
       <translation>Aucune étape en retard</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="218" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="219" />
       <source>No permit expiring</source>
       <translation>Aucun titre n’expire bientôt</translation>
     </message>
@@ -1283,42 +1283,42 @@ Base de données : %2</translation>
       <translation>&amp;Historique</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="141" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="142" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="169" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="170" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="189" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="190" />
       <source>The file could not be read.</source>
       <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="192" />
       <source>This person's file could not be read.</source>
       <translation>Le dossier de cette personne n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="194" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="201" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="202" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="254" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
       <source>Unsaved changes</source>
       <translation>Changements non enregistrés</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="256" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
       <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner ?</translation>
     </message>

@@ -39,7 +39,7 @@ from welcome_desk.services.demo_people import (
     demo_external_id,
     demo_number,
 )
-from welcome_desk.services.demo_progress import journeys_as_of
+from welcome_desk.services.demo_progress import demo_papers, journeys_as_of
 from welcome_desk.services.people import register_many
 
 log = logging.getLogger(__name__)
@@ -142,6 +142,7 @@ def add_demo_people(
                 source=DEMO_SOURCE,
                 template=template,
                 starting_states=journeys,
+                documents=[demo_papers(p.data, p.number, seed) for p in batch],
             )
         added += size
         if progress is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import asdict, replace
 from datetime import date
 from typing import Any, cast
 
@@ -10,6 +11,7 @@ from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
 from welcome_desk.db.indexing import keys_for
+from welcome_desk.db.journey_models import AdministrativeRecord
 from welcome_desk.db.models import ExternalId, Person, SearchField, SearchKey
 from welcome_desk.db.types import utc_now
 from welcome_desk.domain.checklist_template import ChecklistTemplate
@@ -21,6 +23,7 @@ from welcome_desk.services.checklists import (
     create_checklists,
     profile_from_data,
 )
+from welcome_desk.services.records import AdministrativeData
 from welcome_desk.services.templates import edition_for, shipped_template
 
 __all__ = ["PersonData"]  # re-exported: services build people from it
@@ -29,6 +32,7 @@ DEFAULT_SOURCE = "import"
 _PEOPLE = cast(Table, Person.__table__)
 _EXTERNAL_IDS = cast(Table, ExternalId.__table__)
 _SEARCH_KEYS = cast(Table, SearchKey.__table__)
+_ADMINISTRATIVE = cast(Table, AdministrativeRecord.__table__)
 
 
 def apply_data(person: Person, data: PersonData) -> bool:
@@ -65,16 +69,22 @@ def _make_checklists(
     people: Sequence[tuple[int, PersonData]],
     template: ChecklistTemplate | None,
     starting_states: StartingStates | None = None,
+    documents: Sequence[AdministrativeData | None] | None = None,
 ) -> None:
     template = template or shipped_template()
     edition = edition_for(session, template)
-    create_checklists(
-        session,
-        [(person_id, profile_from_data(data)) for person_id, data in people],
-        edition,
-        template,
-        starting_states,
-    )
+    profiles = []
+    for index, (person_id, data) in enumerate(people):
+        profile = profile_from_data(data)
+        papers = documents[index] if documents else None
+        if papers is not None:
+            profile = replace(
+                profile,
+                residence_permit_expiry=papers.residence_permit_expiry,
+                visa_expiry=papers.visa_expiry,
+            )
+        profiles.append((person_id, profile))
+    create_checklists(session, profiles, edition, template, starting_states)
 
 
 def register_many(
@@ -84,6 +94,7 @@ def register_many(
     source: str,
     template: ChecklistTemplate | None = None,
     starting_states: StartingStates | None = None,
+    documents: Sequence[AdministrativeData | None] | None = None,
 ) -> list[int]:
     """Register many people at once (imports, demo data): the same rows as :func:`register`.
 
@@ -91,8 +102,9 @@ def register_many(
     INSERT each to learn the id). Here people are inserted with Core statements (their ids come
     back in order), and their external ids and search keys in multi-row statements, the keys
     computed by :func:`welcome_desk.db.indexing.keys_for` as the session hook does; their
-    checklists are made in bulk too. Returns the internal ids, in the order of ``new`` (pairs of
-    external id and data).
+    checklists are made in bulk too, knowing the ``documents`` recorded with them (one per
+    person, or None), so that a residence permit brings its renewal step. Returns the internal
+    ids, in the order of ``new`` (pairs of external id and data).
     """
     if not new:
         return []
@@ -123,11 +135,20 @@ def register_many(
     ]
     if keys:
         session.execute(insert(_SEARCH_KEYS), keys)
+    if documents:
+        rows = [
+            {"person_id": pid, **asdict(papers)}
+            for pid, papers in zip(ids, documents, strict=True)
+            if papers is not None
+        ]
+        if rows:
+            session.execute(insert(_ADMINISTRATIVE), rows)
     _make_checklists(
         session,
         [(pid, data) for pid, (_, data) in zip(ids, new, strict=True)],
         template,
         starting_states,
+        documents,
     )
     return ids
 

@@ -156,7 +156,8 @@ class DashboardWidget(QWidget):
         for person_id, cells in lines:
             item = QTreeWidgetItem(cells)
             item.setData(0, Qt.ItemDataRole.UserRole, person_id)
-            item.setToolTip(0, cells[0])
+            for column, text in enumerate(cells):
+                item.setToolTip(column, text)
             widget.addTopLevelItem(item)
         if not lines:
             placeholder = QTreeWidgetItem([empty])
@@ -175,7 +176,7 @@ class DashboardWidget(QWidget):
             .replace("%3", QLocale().toString(data.overdue_people))
             .replace("%4", QLocale().toString(data.today, QLocale.FormatType.LongFormat))
         )
-        nobody = self.tr("Nobody")
+        nobody = self.tr("No arrival")
         self._fill(
             self.arriving_today,
             [(p.id, self._person_cells(p)) for p in data.arriving_today],

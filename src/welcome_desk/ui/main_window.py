@@ -208,6 +208,8 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         self.refresh()
         self.dashboard.refresh()
+        if self.pages.currentIndex() == self.PERSON:
+            self.person_file.reload()  # type: ignore[attr-defined]
 
     def start(self) -> None:
         """First load after the window is shown: the dashboard and the people list."""
