@@ -310,4 +310,8 @@ FRENCH = {
         '{column} : non donnée, la date de départ enregistrée ({value}) est donc gardée, mais elle est avant la nouvelle date d’arrivée {arrival} ; donnez la nouvelle date de départ',
     'Register or update newcomers from a CSV or XLSX file. A person already imported from the same source with the same id is updated: a filled cell replaces the stored value, an empty cell or a missing column keeps it (an import never erases what the desk typed). The report gives the counts first, then each updated line with the fields that change and each rejected line with its reasons; a dry run shows the same.':
         'Enregistre ou met à jour des nouveaux arrivants depuis un fichier CSV ou XLSX. Une personne déjà importée de la même source avec le même identifiant est mise à jour : une cellule remplie remplace la valeur enregistrée, une cellule vide ou une colonne absente la garde (un import n’efface jamais ce que l’accueil a saisi). Le compte rendu donne d’abord les totaux, puis chaque ligne mise à jour avec les champs qui changent et chaque ligne rejetée avec ses motifs ; un essai à blanc montre la même chose.',
+    '{column}: {value} is too far in the future (more than {years} years from now)':
+        '{column} : {value} est trop loin dans l’avenir (plus de {years} ans à partir d’aujourd’hui)',
+    '{column}: {value} is too far in the past (before {earliest})':
+        '{column} : {value} est trop loin dans le passé (avant le {earliest})',
 }

@@ -91,8 +91,8 @@ def test_xlsx_first_sheet_with_date_and_number_cells(database: Database) -> None
     assert stored(database, "departure_date")["123"] == (date(2027, 1, 31),)
 
 
-def test_xlsx_generator_matches_the_committed_workbook(tmp_path: Path) -> None:
-    """The committed people.xlsx is what make_xlsx.py writes (regenerate it after an edit)."""
+def test_xlsx_generator_matches_the_committed_workbooks(tmp_path: Path) -> None:
+    """The committed workbooks are what make_xlsx.py writes (regenerate them after an edit)."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("make_xlsx", DATA / "make_xlsx.py")
@@ -100,9 +100,29 @@ def test_xlsx_generator_matches_the_committed_workbook(tmp_path: Path) -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.build(tmp_path / "people.xlsx")
-    fresh = open_import_file(tmp_path / "people.xlsx").table
-    committed = open_import_file(DATA / "people.xlsx").table
-    assert (fresh.headers, fresh.rows) == (committed.headers, committed.rows)
+    module.build_serial_dates(tmp_path / "serial_dates.xlsx")
+    for name in ("people.xlsx", "serial_dates.xlsx"):
+        fresh = open_import_file(tmp_path / name).table
+        committed = open_import_file(DATA / name).table
+        assert (fresh.headers, fresh.rows) == (committed.headers, committed.rows), name
+
+
+def test_xlsx_serial_numbers_in_date_columns_are_dates(database: Database) -> None:
+    """serial_dates.xlsx: date columns in Excel's "General" format hold serial numbers. They are
+    read as dates in the date columns only (the phone 612345678 stays a number), and only when
+    plausible: a year typed alone, or a number past 2100, is refused as not a date."""
+    report = import_file(database, DATA / "serial_dates.xlsx", today=TODAY)
+
+    assert {row.line: [str(r) for r in row.reasons] for row in report.rejected_rows} == {
+        3: ["Date de naissance: '1998' is not a date in the form YYYY-MM-DD or DD/MM/YYYY"],
+        5: ["Date d'arrivée: 3000-09-01 is too far in the future (more than 5 years from now)"],
+        6: ["Date d'arrivée: '99999' is not a date in the form YYYY-MM-DD or DD/MM/YYYY"],
+    }
+    names = ("date_of_birth", "arrival_date", "departure_date", "phone")
+    assert stored(database, *names) == {
+        "SD-1": (date(2001, 1, 1), date(2026, 9, 1), date(2027, 1, 31), "+33612345678"),
+        "SD-3": (date(2000, 1, 1), date(2026, 9, 1), None, None),
+    }
 
 
 def test_openpyxl_warnings_about_styles_do_not_reach_the_staff(tmp_path: Path) -> None:

@@ -204,3 +204,48 @@ def test_age_limits_are_inclusive(
     )
     report = import_file(database, file, today=TODAY)
     assert rendered(report) == ({2: reasons} if reasons else {})
+
+
+def test_dates_as_mobility_systems_write_them_and_dates_far_off(database: Database) -> None:
+    """mobility_dates.csv: date-times are dates; a real date far off gets its own reason. With
+    today 2026-11-22, an arrival may be up to 2031-11-22 and a departure up to 2036-11-22."""
+    report = import_file(database, DATA / "mobility_dates.csv", today=TODAY)
+
+    assert rendered(report) == {
+        4: ["arrival_date: 3000-09-01 is too far in the future (more than 5 years from now)"],
+        5: ["departure_date: 2040-01-01 is too far in the future (more than 10 years from now)"],
+        6: ["arrival_date: 0026-09-01 is too far in the past (before 1900-01-01)"],
+        7: ["date_of_birth: '2000-01-01 25:00:00' is not a real date"],
+        8: ["date_of_birth: 3000-01-01 is in the future"],
+        10: [
+            "arrival_date: 2031-11-23 is too far in the future (more than 5 years from now)",
+            "departure_date: 2036-11-23 is too far in the future (more than 10 years from now)",
+        ],
+    }
+    people = people_by_external_id(database)
+    assert sorted(people) == ["D-1", "D-2", "D-8"]
+    assert (people["D-1"].date_of_birth, people["D-1"].arrival_date) == (
+        date(2000, 1, 1),
+        date(2026, 9, 1),
+    )
+    assert people["D-1"].departure_date == date(2027, 6, 30)
+    assert (people["D-2"].date_of_birth, people["D-2"].arrival_date) == (
+        date(2000, 7, 14),
+        date(2026, 9, 1),
+    )
+    assert (people["D-8"].arrival_date, people["D-8"].departure_date) == (
+        date(2031, 11, 22),
+        date(2036, 11, 22),
+    )
+
+
+def test_the_bound_of_a_29_february_is_the_28th(tmp_path: Path, database: Database) -> None:
+    file = tmp_path / "leap.csv"
+    file.write_text(
+        "external_id,family_name,nationality,category,arrival_date\n"
+        "L-1,Ok,DE,student,2033-02-28\n"
+        "L-2,Late,DE,student,2033-03-01\n",
+        encoding="utf-8",
+    )
+    report = import_file(database, file, today=date(2028, 2, 29))
+    assert list(rendered(report)) == [3]

@@ -19,7 +19,7 @@ from welcome_desk.domain.values import (
     parse_whole_number,
 )
 from welcome_desk.services.importing import open_import_file
-from welcome_desk.services.importing.xlsx import cell_text
+from welcome_desk.services.importing.xlsx import cell_text, date_cell_text
 
 
 @pytest.mark.parametrize(
@@ -29,20 +29,36 @@ from welcome_desk.services.importing.xlsx import cell_text
         (" 01/09/2026 ", date(2026, 9, 1)),
         ("1/9/2026", date(2026, 9, 1)),
         ("29/02/2028", date(2028, 2, 29)),
+        # Date-times as spreadsheets and mobility systems export them: the time is left out.
+        ("2000-01-01 00:00:00", date(2000, 1, 1)),
+        ("2026-09-01T00:00:00", date(2026, 9, 1)),
+        ("2026-09-01 14:30", date(2026, 9, 1)),
+        ("2026-09-01 00:00:00.000", date(2026, 9, 1)),
+        ("01/09/2026 00:00", date(2026, 9, 1)),
+        # Real days of the calendar, however unlikely: the import's rules say why they are refused.
+        ("3000-09-01", date(3000, 9, 1)),
+        ("0026-01-01", date(26, 1, 1)),
     ],
 )
 def test_accepted_dates(text: str, expected: date) -> None:
     assert parse_date(text) == expected
 
 
-@pytest.mark.parametrize("text", ["01/02/26", "2026/09/01", "1 sept. 2026", "09-01-2026", "x"])
+@pytest.mark.parametrize(
+    "text",
+    ["01/02/26", "2026/09/01", "1 sept. 2026", "09-01-2026", "x", "2026-09-01 00:00 UTC",
+     "2026-09-01 midnight", "2026-09-0100:00"],
+)  # fmt: skip
 def test_dates_in_another_form(text: str) -> None:
     with pytest.raises(InvalidDate) as refused:
         parse_date(text)
     assert not isinstance(refused.value, NotACalendarDate)
 
 
-@pytest.mark.parametrize("text", ["31/02/2026", "2026-13-01", "29/02/2027", "0026-01-01"])
+@pytest.mark.parametrize(
+    "text", ["31/02/2026", "2026-13-01", "29/02/2027", "0000-01-01", "2026-09-01 24:00:00",
+             "01/09/2026 12:60"]
+)  # fmt: skip
 def test_dates_that_are_not_on_the_calendar(text: str) -> None:
     with pytest.raises(NotACalendarDate):
         parse_date(text)
@@ -108,6 +124,25 @@ def test_clean_text_joins_lines_and_composes_accents() -> None:
 )  # fmt: skip
 def test_workbook_cells_become_the_text_the_staff_typed(value: object, text: str) -> None:
     assert cell_text(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(46266, "2026-09-01"), (46266.0, "2026-09-01"), (46266.75, "2026-09-01"),
+     (36892, "2001-01-01"), (73415, "2100-12-31"),
+     (2101, "1905-10-01"),  # the first number taken for a date
+     (2100, "2100"), (1998, "1998"),  # a year typed alone is no serial date
+     (73416, "73416"), (612345678, "612345678"), (-5, "-5"), (True, "TRUE"),
+     ("46266", "46266"), (date(2026, 9, 1), "2026-09-01"), (None, "")],
+)  # fmt: skip
+def test_numbers_in_date_columns_are_excel_serial_dates(value: object, text: str) -> None:
+    assert date_cell_text(value) == text
+
+
+def test_serial_dates_of_a_1904_workbook() -> None:
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    assert date_cell_text(44804, CALENDAR_MAC_1904) == "2026-09-01"
 
 
 def test_a_bom_before_windows_1252_bytes_does_not_stick_to_the_first_header(

@@ -19,13 +19,12 @@ from email_validator import EmailNotValidError, validate_email
 
 from welcome_desk.domain.names import words
 
-# Years outside this range are typing mistakes ("0026", "20266"), not real dates of this desk.
-MIN_YEAR = 1900
-MAX_YEAR = 2100
 DEFAULT_PHONE_REGION = "FR"
 
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+# A time of day after a date, as spreadsheets and mobility systems export dates ("00:00:00").
+_TIME = r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
+_FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})" + _TIME)
 # "2", "2.0" or "2,00" (Excel writes whole numbers as floats); nothing signed or fractional.
 _WHOLE_NUMBER = re.compile(r"(\d+)(?:[.,]0+)?")
 
@@ -48,15 +47,21 @@ def clean_text(text: str) -> str:
 
 
 def parse_date(text: str) -> date:
-    """A date written YYYY-MM-DD or DD/MM/YYYY; two-digit years are refused as ambiguous."""
+    """A date written YYYY-MM-DD or DD/MM/YYYY; two-digit years are refused as ambiguous.
+
+    A time after the date ("2000-01-01 00:00:00", "01/09/2026 14:30") is accepted and left out: no
+    field of a newcomer holds a time of day. Any day of the calendar is a date here, 3000-09-01 as
+    well: whether it is plausible for a birth or an arrival is for the caller to say.
+    """
     value = text.strip()
     if match := _ISO_DATE.fullmatch(value):
-        year, month, day = (int(part) for part in match.groups())
+        year, month, day = (int(part) for part in match.groups()[:3])
     elif match := _FRENCH_DATE.fullmatch(value):
-        day, month, year = (int(part) for part in match.groups())
+        day, month, year = (int(part) for part in match.groups()[:3])
     else:
         raise InvalidDate(value)
-    if not MIN_YEAR <= year <= MAX_YEAR:
+    hour, minute, second = (int(part or 0) for part in match.groups()[3:])
+    if hour > 23 or minute > 59 or second > 59:
         raise NotACalendarDate(value)
     try:
         return date(year, month, day)

@@ -1,8 +1,13 @@
-"""Writes people.xlsx, the workbook of the import tests: run it to regenerate the committed file.
+"""Writes people.xlsx and serial_dates.xlsx, the workbooks of the import tests: run it to
+regenerate the committed files.
 
-The cells are typed as Excel types them: real dates (one with a time of day), ids and phone
-numbers stored as numbers (whole and float), and a blank row in the middle. The first sheet holds
-the data; a second sheet is the active one, to prove that the import reads the first.
+people.xlsx: the cells are typed as Excel types them: real dates (one with a time of day), ids and
+phone numbers stored as numbers (whole and float), and a blank row in the middle. The first sheet
+holds the data; a second sheet is the active one, to prove that the import reads the first.
+
+serial_dates.xlsx: date columns left in Excel's "General" format, so that their cells hold the
+dates' serial numbers (46266 for 2026-09-01), next to a year typed alone, date-times typed as text,
+a real date far in the future and a number too large to be a date.
 
     python tests/data/import/make_xlsx.py
 """
@@ -127,6 +132,40 @@ ROWS: list[list[object]] = [
 ]
 
 
+SERIAL_HEADERS = [
+    "Identifiant",
+    "Nom",
+    "Nationalité",
+    "Catégorie",
+    "Date de naissance",
+    "Date d'arrivée",
+    "Date de départ",
+    "Téléphone",
+]
+SERIAL_ROWS: list[list[object]] = [
+    # line 2: serial numbers (a date-time one for the departure) and a phone stored as a number
+    ["SD-1", "Serial", "DE", "student", 36892, 46266, 46418.75, 612345678],
+    # line 3: rejected: a birth year typed alone is not a serial date
+    ["SD-2", "Year", "DE", "student", 1998, 46266, None, None],
+    # line 4: date-times typed as text, as mobility systems export them
+    ["SD-3", "Texte", "FR", "student", "2000-01-01 00:00:00", "01/09/2026 00:00", None, None],
+    # line 5: rejected: a real date cell, far in the future
+    ["SD-4", "Futur", "FR", "student", None, datetime(3000, 9, 1), None, None],
+    # line 6: rejected: a number beyond 2100 as a serial
+    ["SD-5", "Number", "FR", "student", None, 99999, None, None],
+]
+
+
+def build_serial_dates(target: Path) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(SERIAL_HEADERS)
+    for row in SERIAL_ROWS:
+        sheet.append(row)
+    workbook.save(target)
+
+
 def build(target: Path) -> None:
     workbook = Workbook()
     sheet = workbook.active
@@ -146,3 +185,4 @@ def build(target: Path) -> None:
 
 if __name__ == "__main__":
     build(Path(__file__).with_name("people.xlsx"))
+    build_serial_dates(Path(__file__).with_name("serial_dates.xlsx"))

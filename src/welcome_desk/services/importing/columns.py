@@ -75,6 +75,7 @@ FIELDS: tuple[Field, ...] = (
     Field("accompanying_persons", "accompagnants", False, ("nombre d'accompagnants",)),
 )
 FIELDS_BY_NAME: Mapping[str, Field] = {field.name: field for field in FIELDS}
+DATE_FIELDS = frozenset({"date_of_birth", "arrival_date", "departure_date"})
 
 
 def header_key(header: str) -> str:
@@ -86,6 +87,11 @@ _FIELD_BY_KEY: dict[str, Field] = {
     for field in FIELDS
     for spelling in (field.name, field.french, *field.aliases)
 }
+
+
+def field_for_header(header: str) -> Field | None:
+    """The field a column of that header holds, if any."""
+    return _FIELD_BY_KEY.get(header_key(header))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,10 +123,9 @@ def map_columns(path: Path, headers: tuple[str, ...]) -> ColumnMap:
     doubled: dict[str, list[str]] = {}
     ignored: list[str] = []
     for position, header in enumerate(headers):
-        key = header_key(header)
-        if not key or header.strip().casefold() in REJECTS_COLUMNS:
+        if not header_key(header) or header.strip().casefold() in REJECTS_COLUMNS:
             continue
-        field = _FIELD_BY_KEY.get(key)
+        field = field_for_header(header)
         if field is None:
             ignored.append(header.strip())
         elif field.name in positions:

@@ -45,12 +45,20 @@ MAX_AGE = 100
 # More is a typing mistake (and would not fit every database's integer).
 MAX_ACCOMPANYING = 99
 DEFAULT_LANGUAGE = "fr"
+# Dates of a stay beyond these are typing mistakes ("3000", "2062" for "2026"), not plans: an
+# arrival is known months, at most a year or two, ahead, and a stay lasts a few years at most.
+MAX_YEARS_TO_ARRIVAL = 5
+MAX_YEARS_TO_DEPARTURE = 10
+# Nobody on the desk's lists arrived earlier: an older arrival is a typing mistake ("0026").
+EARLIEST_ARRIVAL = date(1900, 1, 1)
 
 REQUIRED = N_("{column}: required but empty")
 TOO_LONG = N_("{column}: too long ({length} characters, at most {limit})")
 NOT_A_DATE = N_("{column}: '{value}' is not a date in the form YYYY-MM-DD or DD/MM/YYYY")
 NOT_A_REAL_DATE = N_("{column}: '{value}' is not a real date")
 BIRTH_IN_FUTURE = N_("{column}: {value} is in the future")
+TOO_FAR_AHEAD = N_("{column}: {value} is too far in the future (more than {years} years from now)")
+TOO_FAR_BACK = N_("{column}: {value} is too far in the past (before {earliest})")
 AGE_OUT_OF_RANGE = N_("{column}: age at arrival would be {age}, not between {low} and {high}")
 NOT_A_SEX = N_("{column}: '{value}' is not F, M or X")
 NOT_A_COUNTRY = N_("{column}: '{value}' is not a known country")
@@ -140,18 +148,34 @@ class _Row:
             return None
         return value
 
-    def date(self, field: str, *, required: bool = False) -> date | None:
+    def date(
+        self,
+        field: str,
+        *,
+        required: bool = False,
+        earliest: date = date.min,
+        latest: date = date.max,
+        years_ahead: int = 0,
+    ) -> date | None:
+        """A date from ``earliest`` to ``latest`` (``years_ahead`` from today, for the reason)."""
         value = self.value(field)
         if not value:
             if required:
                 self.reject(REQUIRED, field)
             return None
         try:
-            return parse_date(value)
+            parsed = parse_date(value)
         except NotACalendarDate:
             self.reject(NOT_A_REAL_DATE, field, value=value)
         except InvalidDate:
             self.reject(NOT_A_DATE, field, value=value)
+        else:
+            if earliest <= parsed <= latest:
+                return parsed
+            if parsed < earliest:
+                self.reject(TOO_FAR_BACK, field, value=parsed.isoformat(), earliest=earliest)
+            else:
+                self.reject(TOO_FAR_AHEAD, field, value=parsed.isoformat(), years=years_ahead)
         return None
 
     def coded(
@@ -167,6 +191,14 @@ class _Row:
         if parsed is None:
             self.reject(template, field, value=value)
         return parsed
+
+
+def _years_after(day: date, years: int) -> date:
+    """The same day ``years`` later (28 February for a 29 February that has none)."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:
+        return day.replace(year=day.year + years, day=28)
 
 
 def _check_age(row: _Row, birth: date | None, arrival: date | None, today: date) -> None:
@@ -286,8 +318,18 @@ def _check_fields(row: _Row, *, today: date) -> PersonData | None:
     programme_text = row.text("programme")
     programme = normalise_programme(programme_text) if programme_text else None
     host_unit = row.text("host_unit")
-    arrival = row.date("arrival_date", required=True)
-    departure = row.date("departure_date")
+    arrival = row.date(
+        "arrival_date",
+        required=True,
+        earliest=EARLIEST_ARRIVAL,
+        latest=_years_after(today, MAX_YEARS_TO_ARRIVAL),
+        years_ahead=MAX_YEARS_TO_ARRIVAL,
+    )
+    departure = row.date(
+        "departure_date",
+        latest=_years_after(today, MAX_YEARS_TO_DEPARTURE),
+        years_ahead=MAX_YEARS_TO_DEPARTURE,
+    )
     if departure is not None and arrival is not None and departure < arrival:
         row.reject(
             DEPARTURE_BEFORE_ARRIVAL,
