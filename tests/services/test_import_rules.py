@@ -249,3 +249,20 @@ def test_the_bound_of_a_29_february_is_the_28th(tmp_path: Path, database: Databa
     )
     report = import_file(database, file, today=date(2028, 2, 29))
     assert list(rendered(report)) == [3]
+
+
+def test_language_tags_are_stored_as_their_language(tmp_path: Path, database: Database) -> None:
+    file = tmp_path / "languages.csv"
+    file.write_text(
+        "external_id,family_name,nationality,category,arrival_date,preferred_language\n"
+        "T-1,Un,FR,student,2026-09-01,fr-FR\n"
+        "T-2,Deux,BR,student,2026-09-01,pt_BR\n"
+        "T-3,Trois,GB,student,2026-09-01,EN\n",
+        encoding="utf-8",
+    )
+    report = import_file(database, file, today=TODAY)
+    assert rendered(report) == {}
+    languages = {
+        key: person.preferred_language for key, person in people_by_external_id(database).items()
+    }
+    assert languages == {"T-1": "fr", "T-2": "pt", "T-3": "en"}

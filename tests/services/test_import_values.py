@@ -99,7 +99,11 @@ def test_email_is_normalised_without_asking_the_network() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("FR", "fr"), (" de ", "de"), ("anglais", "en"), ("English", "en"), ("xx", None),
-     ("fra", None), ("", None)],
+     ("fra", None), ("", None),
+     # Tags with a region or a script, as systems and browsers write them.
+     ("fr-FR", "fr"), ("pt_BR", "pt"), ("EN", "en"), ("en-gb", "en"), ("zh-Hans-CN", "zh"),
+     ("es-419", "es"), ("xx-XX", None), ("fr-", None), ("fr-F", None), ("fra-FR", None),
+     ("fr_FR.UTF-8", None)],
 )  # fmt: skip
 def test_languages_are_iso_639_1(text: str, expected: str | None) -> None:
     assert parse_language(text) == expected

@@ -25,6 +25,8 @@ DEFAULT_PHONE_REGION = "FR"
 _TIME = r"(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?"
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})" + _TIME)
 _FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})" + _TIME)
+# A language tag with a region or a script (fr-FR, pt_BR, zh-Hans-CN): the language comes first.
+_LANGUAGE_TAG = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})+")
 # "2", "2.0" or "2,00" (Excel writes whole numbers as floats); nothing signed or fractional.
 _WHOLE_NUMBER = re.compile(r"(\d+)(?:[.,]0+)?")
 
@@ -127,9 +129,12 @@ def _language_names() -> dict[str, str]:
 
 
 def parse_language(text: str) -> str | None:
-    """An ISO 639-1 code in lower case, from the code itself or the language's English or French
-    name; None when it names no language."""
+    """An ISO 639-1 code in lower case, from the code itself (in any case, or as the start of a tag
+    such as "fr-FR" or "pt_BR") or the language's English or French name; None when it names no
+    language."""
     value = text.strip()
+    if tag := _LANGUAGE_TAG.fullmatch(value):
+        value = tag.group(1)
     if value.lower() in _language_codes():
         return value.lower()
     return _language_names().get(" ".join(words(value)))
