@@ -86,6 +86,7 @@ def test_an_older_database_is_copied_before_migration(
     shutil.copytree(migrate.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__"))
     (newer / "versions" / "9999_nickname.py").write_text(EXTRA_REVISION.format(head=old_head))
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    monkeypatch.setattr(migrate, "HEAD_REVISION", "9999")
 
     backup = upgrade(database, tmp_path / "backups")
     assert backup is not None and backup.exists()
@@ -148,3 +149,7 @@ def test_migrations_build_exactly_the_models_schema(database: Database) -> None:
 
     with database.engine.connect() as connection:
         assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_the_head_revision_written_in_the_code_is_alembics() -> None:
+    assert head_revision() == migrate.HEAD_REVISION

@@ -7,15 +7,19 @@ import os
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.messages import N_, Message, message
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# The newest revision, written here so that opening an up-to-date database (every start but the
+# first after an upgrade) does not load Alembic: a test checks it against the migrations.
+HEAD_REVISION = "0002"
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -30,20 +34,28 @@ class SchemaError(Exception):
 
 
 def _config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    """The newest revision, as Alembic reads it from the migration scripts."""
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(database: Database) -> str | None:
+    """The database's revision (None for a new or foreign database), read without Alembic."""
     with database.engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def backup_sqlite_file(source: Path, target: Path) -> Path:
@@ -64,9 +76,13 @@ def upgrade(database: Database, backup_dir: Path) -> Path | None:
     The revision is read again under the write lock, so two programs opening a new or old
     database at the same moment migrate it once, one after the other.
     """
-    head = head_revision()
-    if current_revision(database) == head:
+    if current_revision(database) == HEAD_REVISION:
         return None
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = head_revision()
     script = ScriptDirectory.from_config(_config())
     with database.locked_connection() as connection:
         current = MigrationContext.configure(connection).get_current_revision()
