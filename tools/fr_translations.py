@@ -145,12 +145,6 @@ FRENCH = {
         "Impossible de lire le fichier {file} comme un CSV (ligne {line} : {detail}).",
     "The file {file} has a header row but no data rows.":
         "Le fichier {file} a une ligne d’en-tête mais aucune ligne de données.",
-    "{file}: {rows} rows; {created} created, {updated} updated, {unchanged} unchanged, {rejected} rejected.":
-        "{file} : {rows} lignes ; {created} créées, {updated} mises à jour, {unchanged} inchangées, "
-        "{rejected} rejetées.",
-    "{file}: {rows} rows; dry run, nothing was saved: {created} would be created, {updated} updated, {unchanged} unchanged, {rejected} rejected.":
-        "{file} : {rows} lignes ; essai à blanc, rien n’a été enregistré : {created} seraient "
-        "créées, {updated} mises à jour, {unchanged} inchangées, {rejected} rejetées.",
     "line {line}: {reasons}": "ligne {line} : {reasons}",
     "Columns not used by the import, ignored: {columns}.":
         "Colonnes non utilisées par l’import, ignorées : {columns}.",
@@ -314,4 +308,12 @@ FRENCH = {
         '{column} : {value} est trop loin dans l’avenir (plus de {years} ans à partir d’aujourd’hui)',
     '{column}: {value} is too far in the past (before {earliest})':
         '{column} : {value} est trop loin dans le passé (avant le {earliest})',
+    '{file}: rows read: {rows}; created: {created}; updated: {updated}; unchanged: {unchanged}; rejected: {rejected}.':
+        '{file} : lignes lues : {rows} ; créations : {created} ; mises à jour : {updated} ; sans changement : {unchanged} ; rejets : {rejected}.',
+    '{file}: dry run, nothing was saved; rows read: {rows}; would be created: {created}; would be updated: {updated}; unchanged: {unchanged}; rejected: {rejected}.':
+        '{file} : essai à blanc, rien n’a été enregistré ; lignes lues : {rows} ; créations prévues : {created} ; mises à jour prévues : {updated} ; sans changement : {unchanged} ; rejets : {rejected}.',
+    'Columns not used by the import, ignored: {columns} … and {more} more.':
+        'Colonnes non utilisées par l’import, ignorées : {columns} … et {more} de plus.',
+    '{file} is a folder, not a file: give the CSV or XLSX file to import.':
+        '{file} est un dossier, pas un fichier : indiquez le fichier CSV ou XLSX à importer.',
 }

@@ -44,7 +44,9 @@ def test_mixed_file_exit_1_summary_then_every_rejected_line(run_cli, database: D
 
     assert result.exit_code == 1
     lines = result.out.splitlines()
-    assert lines[0] == (f"{MIXED}: 34 rows; 8 created, 0 updated, 0 unchanged, 26 rejected.")
+    assert lines[0] == (
+        f"{MIXED}: rows read: 34; created: 8; updated: 0; unchanged: 0; rejected: 26."
+    )
     assert len(lines) == 1 + 26
     assert lines[1] == "line 12: family_name: required but empty"
     assert "line 34: external_id: 'ERA-001' is already used on line 2" in lines
@@ -60,11 +62,15 @@ def test_clean_file_exits_0_and_again_changes_nothing(run_cli, database: Databas
     file = DATA / "export_excel_fr.csv"
     first = run_cli("import", str(file))
     assert (first.exit_code, first.err) == (0, "")
-    assert first.out == f"{file}: 6 rows; 6 created, 0 updated, 0 unchanged, 0 rejected.\n"
+    assert (
+        first.out == f"{file}: rows read: 6; created: 6; updated: 0; unchanged: 0; rejected: 0.\n"
+    )
 
     again = run_cli("import", str(file))
     assert again.exit_code == 0
-    assert again.out == f"{file}: 6 rows; 0 created, 0 updated, 6 unchanged, 0 rejected.\n"
+    assert (
+        again.out == f"{file}: rows read: 6; created: 0; updated: 0; unchanged: 6; rejected: 0.\n"
+    )
     assert len(people(database)) == 6
 
 
@@ -72,7 +78,7 @@ def test_update_file_updates_and_warns_about_unknown_columns(run_cli, database: 
     run_cli("import", str(MIXED))
     result = run_cli("import", str(DATA / "people_update.csv"))
     assert result.exit_code == 0
-    assert "1 created, 1 updated, 1 unchanged, 0 rejected." in result.out
+    assert "created: 1; updated: 1; unchanged: 1; rejected: 0." in result.out
     assert result.err == "warning: Columns not used by the import, ignored: remarks.\n"
     assert len(people(database)) == 9
 
@@ -81,8 +87,8 @@ def test_dry_run_reports_what_would_happen_and_writes_nothing(run_cli, database:
     result = run_cli("import", str(MIXED), "--dry-run")
     assert result.exit_code == 1
     assert result.out.splitlines()[0] == (
-        f"{MIXED}: 34 rows; dry run, nothing was saved: 8 would be created, 0 updated, "
-        "0 unchanged, 26 rejected."
+        f"{MIXED}: dry run, nothing was saved; rows read: 34; would be created: 8; "
+        "would be updated: 0; unchanged: 0; rejected: 26."
     )
     assert people(database) == []
 
@@ -137,7 +143,7 @@ def test_xlsx_rejects_are_comma_separated_with_cells_as_text(run_cli, tmp_path: 
     result = run_cli("import", str(DATA / "people.xlsx"), "--rejects", str(out))
     assert result.exit_code == 1
     assert result.out.splitlines()[:2] == [
-        f"{DATA / 'people.xlsx'}: 5 rows; 4 created, 0 updated, 0 unchanged, 1 rejected.",
+        f"{DATA / 'people.xlsx'}: rows read: 5; created: 4; updated: 0; unchanged: 0; rejected: 1.",
         "line 6: Date de naissance: '31/02/2000' is not a real date; "
         "Catégorie: 'professeur' is not student, researcher or teacher",
     ]
@@ -196,6 +202,11 @@ def test_unusable_files_exit_2_with_one_line(run_cli, db_path: Path, tmp_path: P
         assert result.exit_code == 2, file
         assert result.out == ""
         assert result.err == f"welcome-desk: The file {file} {reason}\n"
+    folder = run_cli("import", str(DATA))
+    assert (folder.exit_code, folder.out) == (2, "")
+    assert folder.err == (
+        f"welcome-desk: {DATA} is a folder, not a file: give the CSV or XLSX file to import.\n"
+    )
     # The file is checked before the database is opened: a mistyped name creates nothing.
     assert not db_path.exists()
 
@@ -344,3 +355,46 @@ def test_help_says_that_empty_cells_keep_what_is_stored(run_cli) -> None:  # typ
     result = run_cli("import", "--help")
     assert result.exit_code == 0
     assert "an empty cell or a missing column keeps it" in " ".join(result.out.split())
+
+
+def test_one_row_reads_as_well_as_many(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The counts follow their labels: no "1 rows" nor "1 lignes"."""
+    file = tmp_path / "one.csv"
+    file.write_text(
+        "external_id,family_name,nationality,category,arrival_date\nO-1,Seul,DE,student,2026-09-01\n",
+        encoding="utf-8",
+    )
+    dry = run_cli("import", str(file), "--dry-run")
+    assert dry.out == (
+        f"{file}: dry run, nothing was saved; rows read: 1; would be created: 1; "
+        "would be updated: 0; unchanged: 0; rejected: 0.\n"
+    )
+    result = run_cli("import", str(file))
+    assert result.out == (
+        f"{file}: rows read: 1; created: 1; updated: 0; unchanged: 0; rejected: 0.\n"
+    )
+    again = run_cli("import", str(file), lang="fr")
+    assert again.out == (
+        f"{file} : lignes lues : 1 ; créations : 0 ; mises à jour : 0 ; sans changement : 1 ; "
+        "rejets : 0.\n"
+    )
+
+
+def test_thousands_of_ignored_columns_are_one_short_warning(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    extra = [f"extra{index}" for index in range(1, 20_001)]
+    extra[1] = "a header that goes on and on and on and well beyond forty characters"
+    file = tmp_path / "wide.csv"
+    file.write_text(
+        ",".join(["external_id", "family_name", "nationality", "category", "arrival_date", *extra])
+        + "\nW-1,Large,DE,student,2026-09-01\n",
+        encoding="utf-8",
+    )
+    result = run_cli("import", str(file))
+    assert result.exit_code == 0
+    assert result.err == (
+        "warning: Columns not used by the import, ignored: extra1, "
+        "a header that goes on and on and on and…, extra3, extra4, extra5, extra6, extra7, "
+        "extra8, extra9, extra10 … and 19990 more.\n"
+    )
+    report = json.loads(run_cli("import", str(file), "--json").out)
+    assert len(report["ignored_columns"]) == 20_000  # a script gets them all

@@ -367,3 +367,24 @@ def test_a_file_with_only_a_separator_hint_is_empty(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError) as refused:
         open_import_file(file)
     assert str(refused.value.message) == f"The file {file} is empty: it has no header row."
+
+
+def test_a_folder_given_as_the_file_is_called_a_folder(tmp_path: Path) -> None:
+    with pytest.raises(ImportFileError) as refused:
+        open_import_file(tmp_path)
+    assert str(refused.value.message) == (
+        f"{tmp_path} is a folder, not a file: give the CSV or XLSX file to import."
+    )
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_a_header_line_longer_than_the_csv_field_limit(tmp_path: Path, separator: str) -> None:
+    headers = ["external_id", "family_name", "nationality", "category", "arrival_date"]
+    headers += [f"extra{index}" for index in range(30_000)]
+    file = tmp_path / "wide.csv"
+    file.write_text(
+        separator.join(headers) + "\n" + separator.join(["W-1", "A", "DE", "student", "2026-09-01"])
+    )
+    imported = open_import_file(file)
+    assert imported.table.delimiter == separator
+    assert len(imported.columns.ignored) == 30_000

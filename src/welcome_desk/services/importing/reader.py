@@ -26,6 +26,7 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97-2003 (.xls) and other OLE files
 
 NO_SUCH_FILE = N_("The file {file} does not exist.")
+IS_A_FOLDER = N_("{file} is a folder, not a file: give the CSV or XLSX file to import.")
 CANNOT_OPEN = N_("The file {file} cannot be opened: {reason}.")
 OLD_EXCEL = N_(
     "The file {file} is in the old Excel format (.xls); save it as .xlsx or CSV and try again."
@@ -62,12 +63,15 @@ def read_table(path: Path) -> RawTable:
 
 
 def _read_bytes(path: Path) -> bytes:
+    # Asked first: Windows refuses to read a folder with "permission denied", not "is a folder".
+    if path.is_dir():
+        raise ImportFileError(message(IS_A_FOLDER, file=str(path)))
     try:
         return path.read_bytes()
     except FileNotFoundError as error:
         raise ImportFileError(message(NO_SUCH_FILE, file=str(path))) from error
     except IsADirectoryError as error:
-        raise ImportFileError(message(NOT_A_TABLE, file=str(path))) from error
+        raise ImportFileError(message(IS_A_FOLDER, file=str(path))) from error
     except OSError as error:
         reason = error.strerror or str(error)
         raise ImportFileError(message(CANNOT_OPEN, file=str(path), reason=reason)) from error
@@ -108,7 +112,10 @@ def detect_delimiter(header_line: str) -> str:
     """The separator that splits the header into the most columns (commas win a tie)."""
     best, best_count = CSV_DELIMITERS[0], 0
     for delimiter in CSV_DELIMITERS:
-        count = len(next(csv.reader([header_line], delimiter=delimiter), []))
+        try:
+            count = len(next(csv.reader([header_line], delimiter=delimiter), []))
+        except csv.Error:  # one field longer than the csv module takes: this one does not split
+            continue
         if count > best_count:
             best, best_count = delimiter, count
     return best

@@ -12,17 +12,24 @@ from pathlib import Path
 from welcome_desk.domain.messages import N_, Message, message
 from welcome_desk.i18n import Translate
 
+# Counts follow their labels, so that 1 and 2 read alike in every language (no "1 rows").
 SUMMARY = N_(
-    "{file}: {rows} rows; {created} created, {updated} updated, {unchanged} unchanged, "
-    "{rejected} rejected."
+    "{file}: rows read: {rows}; created: {created}; updated: {updated}; unchanged: {unchanged}; "
+    "rejected: {rejected}."
 )
 DRY_RUN_SUMMARY = N_(
-    "{file}: {rows} rows; dry run, nothing was saved: {created} would be created, "
-    "{updated} updated, {unchanged} unchanged, {rejected} rejected."
+    "{file}: dry run, nothing was saved; rows read: {rows}; would be created: {created}; "
+    "would be updated: {updated}; unchanged: {unchanged}; rejected: {rejected}."
 )
 REJECTED_LINE = N_("line {line}: {reasons}")
 UPDATED_LINE = N_("line {line}: updated ({columns})")
 IGNORED_COLUMNS = N_("Columns not used by the import, ignored: {columns}.")
+IGNORED_COLUMNS_AND_MORE = N_(
+    "Columns not used by the import, ignored: {columns} … and {more} more."
+)
+# A warning stays one readable line, even for a file with 20,000 stray columns.
+SHOWN_COLUMNS = 10
+SHOWN_HEADER_LENGTH = 40
 REASON_SEPARATOR = "; "
 
 
@@ -109,4 +116,20 @@ class ImportReport:
     def warnings(self) -> list[Message]:
         if not self.ignored_columns:
             return []
-        return [message(IGNORED_COLUMNS, columns=", ".join(self.ignored_columns))]
+        return [ignored_columns_message(self.ignored_columns)]
+
+
+def ignored_columns_message(ignored: tuple[str, ...]) -> Message:
+    """The columns left out, the first :data:`SHOWN_COLUMNS` of them (each cut to a readable
+    length), and how many more."""
+    shown = ", ".join(_shortened(header) for header in ignored[:SHOWN_COLUMNS])
+    more = len(ignored) - SHOWN_COLUMNS
+    if more > 0:
+        return message(IGNORED_COLUMNS_AND_MORE, columns=shown, more=more)
+    return message(IGNORED_COLUMNS, columns=shown)
+
+
+def _shortened(header: str) -> str:
+    if len(header) <= SHOWN_HEADER_LENGTH:
+        return header
+    return header[: SHOWN_HEADER_LENGTH - 1] + "…"
