@@ -214,6 +214,10 @@ FRENCH: dict[str, str | tuple[str, str]] = {
         "Welcome Desk %1\nMaison Internationale — Université de Lille et Ville de Lille\n\n"
         "Base de données : %2",
     "Name": "Nom",
+    "born %1": "naissance %1",
+    "arrival %1": "arrivée %1",
+    "&Edit this person…": "&Modifier cette personne…",
+    "This person is no longer in the register.": "Cette personne n’est plus dans le registre.",
     # Healthcare, housing, history
     "Save": "Enregistrer",
     "European Health Insurance Card (EHIC)": "Carte européenne d’assurance maladie (CEAM)",
@@ -258,7 +262,6 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "&Visits": "&Visites",
     "H&istory": "&Historique",
     "Loading…": "Chargement…",
-    "This person is no longer in the register.": "Cette personne n’est plus dans le registre.",
     "The file could not be read.": "Le dossier n’a pas pu être lu.",
     "This person's file could not be read.": "Le dossier de cette personne n’a pas pu être lu.",
     "Saved.": "Enregistré.",

@@ -32,6 +32,15 @@ def translator(language: str) -> Translate:
     return translation(language).gettext
 
 
+# The desk is in France: English dates as in Britain (day first), not as in the United States.
+REGION_OF = {"en": "en_GB", "fr": "fr_FR"}
+
+
+def locale_name(language: str) -> str:
+    """The locale for dates and numbers shown in ``language`` ("en" -> "en_GB")."""
+    return REGION_OF.get(language, language)
+
+
 def default_ui_language() -> str:
     """``WELCOME_DESK_LANG``, else the system's language when it is one we speak, else French."""
     chosen = os.environ.get(LANGUAGE_VARIABLE)

@@ -89,7 +89,7 @@ def test_show_by_external_and_internal_id(run_cli, two_people: None) -> None:  #
     assert result.exit_code == 0
     assert result.out.splitlines()[0] == "DUPONT Élodie"
     assert "France (FR) — EU/EEA/Swiss" in result.out
-    assert "March 2, 2004" in result.out
+    assert "2 March 2004" in result.out  # day first, as in Britain
     data = json.loads(run_cli("show", "2", "--json", "--lang", "vi").out)
     assert data["family_name"] == "Nguyễn"
     assert data["nationality"] == {"code": "VN", "name": "Việt Nam", "eu_eea_swiss": False}

@@ -393,8 +393,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/date_field.py" line="118" />
-      <location filename="../../src/welcome_desk/ui/date_field.py" line="125" />
+      <location filename="../../src/welcome_desk/ui/date_field.py" line="123" />
       <source>not known</source>
       <translation type="unfinished" />
     </message>
@@ -933,7 +932,8 @@ They are marked as demo people (ids DEMO-…).</source>
     <name>MainWindow</name>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="273" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="279" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="318" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
@@ -963,52 +963,57 @@ They are marked as demo people (ids DEMO-…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="163" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="165" />
-      <source>&amp;View</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="166" />
-      <source>&amp;Dashboard</source>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
+      <source>&amp;Edit this person…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="167" />
-      <source>&amp;People</source>
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="169" />
+      <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="170" />
-      <source>&amp;Find a person</source>
+      <source>&amp;Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="171" />
+      <source>&amp;People</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
+      <source>&amp;Find a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="176" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="179" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="183" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="184" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="188" />
       <source>&amp;About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="270" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n person found</numerusform>
@@ -1016,7 +1021,7 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="266" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n person of %1</numerusform>
@@ -1024,12 +1029,17 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="334" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="319" />
+      <source>This person is no longer in the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="368" />
       <source>About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="336" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="370" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1076,27 +1086,27 @@ Database: %2</source>
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="107" />
       <source>* required</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="115" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="117" />
       <source>Register a newcomer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="121" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="123" />
       <source>Edit %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="252" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="256" />
       <source>What you typed is kept.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="263" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="267" />
       <source>Discard the changes you typed?</source>
       <translation type="unfinished" />
     </message>
@@ -1184,47 +1194,47 @@ Database: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="89" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="88" />
       <source>not stated</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="89" />
       <source>female (F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="90" />
       <source>male (M)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="92" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="91" />
       <source>other or unspecified (X)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="96" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="97" />
       <source>Type part of a country's name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="101" />
       <source>choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="132" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="133" />
       <source>Identity and contact</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="133" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="134" />
       <source>Stay</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="285" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="286" />
       <source>not specified</source>
       <translation type="unfinished" />
     </message>
@@ -1314,6 +1324,19 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="256" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonFormText</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_form_text.py" line="47" />
+      <source>born %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_form_text.py" line="50" />
+      <source>arrival %1</source>
       <translation type="unfinished" />
     </message>
   </context>

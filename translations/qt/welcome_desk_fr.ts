@@ -394,8 +394,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/date_field.py" line="118" />
-      <location filename="../../src/welcome_desk/ui/date_field.py" line="125" />
+      <location filename="../../src/welcome_desk/ui/date_field.py" line="123" />
       <source>not known</source>
       <translation>inconnue</translation>
     </message>
@@ -936,7 +935,8 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     <name>MainWindow</name>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="273" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="279" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="318" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
@@ -966,52 +966,57 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="163" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
+      <source>&amp;Edit this person…</source>
+      <translation>&amp;Modifier cette personne…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="167" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="165" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="169" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="166" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="170" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="167" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="171" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="170" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
       <source>&amp;Find a person</source>
       <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="176" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="179" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="183" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="184" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="188" />
       <source>&amp;About Welcome Desk</source>
       <translation>À &amp;propos de Welcome Desk</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="270" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n personne trouvée</numerusform>
@@ -1019,7 +1024,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="266" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n personne sur %1</numerusform>
@@ -1027,12 +1032,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="334" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="319" />
+      <source>This person is no longer in the register.</source>
+      <translation>Cette personne n’est plus dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="368" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="336" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="370" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1082,27 +1092,27 @@ Base de données : %2</translation>
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="107" />
       <source>* required</source>
       <translation>* obligatoire</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="115" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="117" />
       <source>Register a newcomer</source>
       <translation>Enregistrer un nouvel arrivant</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="121" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="123" />
       <source>Edit %1</source>
       <translation>Modifier %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="252" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="256" />
       <source>What you typed is kept.</source>
       <translation>Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="263" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="267" />
       <source>Discard the changes you typed?</source>
       <translation>Abandonner les changements saisis ?</translation>
     </message>
@@ -1190,47 +1200,47 @@ Base de données : %2</translation>
       <translation>06 12 34 56 78</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="89" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="88" />
       <source>not stated</source>
       <translation>non indiqué</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="89" />
       <source>female (F)</source>
       <translation>femme (F)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="90" />
       <source>male (M)</source>
       <translation>homme (M)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="92" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="91" />
       <source>other or unspecified (X)</source>
       <translation>autre ou non précisé (X)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="96" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="97" />
       <source>Type part of a country's name</source>
       <translation>Tapez une partie du nom du pays</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="101" />
       <source>choose…</source>
       <translation>choisir…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="132" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="133" />
       <source>Identity and contact</source>
       <translation>Identité et contact</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="133" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="134" />
       <source>Stay</source>
       <translation>Séjour</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_fields.py" line="285" />
+      <location filename="../../src/welcome_desk/ui/person_fields.py" line="286" />
       <source>not specified</source>
       <translation>non précisé</translation>
     </message>
@@ -1321,6 +1331,19 @@ Base de données : %2</translation>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="256" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
       <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner ?</translation>
+    </message>
+  </context>
+  <context>
+    <name>PersonFormText</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_form_text.py" line="47" />
+      <source>born %1</source>
+      <translation>naissance %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_form_text.py" line="50" />
+      <source>arrival %1</source>
+      <translation>arrivée %1</translation>
     </message>
   </context>
   <context>

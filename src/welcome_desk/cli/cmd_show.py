@@ -16,7 +16,7 @@ from welcome_desk.domain.checklist_template import AREA_LABELS
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.domain.person import CATEGORY_LABELS, PROGRAMME_LABELS, SUB_KIND_LABELS
 from welcome_desk.domain.step_status import STATUS_LABELS, StepStatus
-from welcome_desk.i18n import Translate
+from welcome_desk.i18n import Translate, locale_name
 from welcome_desk.services.person_file import person_file
 
 
@@ -66,7 +66,7 @@ def _label(labels: Mapping[Any, str], code: str | None, _: Translate) -> str:
 def _date(value: str | None, language: str) -> str:
     if not value:
         return "—"
-    return format_date(date.fromisoformat(value), "long", locale=language)
+    return format_date(date.fromisoformat(value), "long", locale=locale_name(language))
 
 
 def _print_profile(context: CliContext, data: dict[str, Any], language: str) -> None:

@@ -13,6 +13,7 @@ from welcome_desk import STARTED
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
+from welcome_desk.i18n import locale_name
 from welcome_desk.paths import translations_dir
 from welcome_desk.ui.main_window import MainWindow
 
@@ -25,7 +26,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     Dates and numbers follow the same language (QLocale), and right-to-left languages mirror
     the layout.
     """
-    locale = QLocale(language)
+    locale = QLocale(locale_name(language))
     QLocale.setDefault(locale)
     app.setLayoutDirection(locale.textDirection())
     installed = []

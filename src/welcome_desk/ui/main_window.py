@@ -156,7 +156,11 @@ class MainWindow(QMainWindow):
             self.tr("&New person…"), QKeySequence.StandardKey.New, self.new_person
         )
         self.import_action = self._action(self.tr("&Import a list…"), "Ctrl+I", self.import_file)
+        self.edit_person_action = self._action(
+            self.tr("&Edit this person…"), "Ctrl+E", self.edit_person
+        )
         file_menu.addAction(self.new_person_action)
+        file_menu.addAction(self.edit_person_action)
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(
@@ -297,6 +301,34 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self._registered)
         dialog.open_person.connect(self.open_person)
         dialog.open()
+
+    def edit_person(self) -> None:
+        """Edit the person whose file is open, or the one selected in the list."""
+        from welcome_desk.services.person_form import PersonNotFound
+        from welcome_desk.ui.person_form import PersonDialog
+
+        person_id = self._current_person()
+        if person_id is None:
+            return
+        try:
+            dialog = PersonDialog(database=self._database, language=self._language,
+                                  actor=self._actor, today=self._today(), person_id=person_id,
+                                  parent=self)
+        except PersonNotFound:
+            QMessageBox.information(self, self.tr("Welcome Desk"),
+                                    self.tr("This person is no longer in the register."))
+            self.reload()
+            return
+        dialog.saved.connect(self._registered)
+        dialog.open()
+
+    def _current_person(self) -> int | None:
+        if self.pages.currentIndex() == self.PERSON:
+            return self.person_file.person_id  # type: ignore[attr-defined, no-any-return]
+        index = self.table.currentIndex()
+        if self.pages.currentIndex() == self.PEOPLE and index.isValid():
+            return self.model.person_id(index.row())
+        return None
 
     def _registered(self, person_id: int) -> None:
         self.reload()
