@@ -1,0 +1,100 @@
+"""Screenshots of the real window: dashboard, search, person file, register form, import.
+
+.venv/bin/welcome-desk --database /tmp/shots.sqlite3 demo --people 5000
+xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py fr docs/screenshots
+"""
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from welcome_desk.db.engine import Database, resolve_url
+from welcome_desk.domain.actor import Actor
+from welcome_desk.services.templates import shipped_template
+from welcome_desk.ui.app import install_translators
+from welcome_desk.ui.main_window import MainWindow
+
+lang, out = sys.argv[1], Path(sys.argv[2])
+database = Path(sys.argv[3] if len(sys.argv) > 3 else "/tmp/shots.sqlite3")
+app = QApplication(sys.argv[:1])
+keep = install_translators(app, lang)
+db = Database(resolve_url(str(database), database))
+w = MainWindow(
+    database=db,
+    language=lang,
+    actor=Actor("marie.dupont"),
+    template=shipped_template(),
+    today=lambda: date(2026, 11, 16),
+)
+w.resize(1280, 800)
+w.show()
+steps = []
+
+
+def later(ms, fn):
+    QTimer.singleShot(ms, fn)
+
+
+def shot(name):
+    w.grab().save(str(out / f"{name}-{lang}.png"))
+
+
+def shot_widget(widget, name):
+    widget.grab().save(str(out / f"{name}-{lang}.png"))
+
+
+def s1():
+    w.dashboard.loaded.connect(lambda _d: later(400, lambda: (shot("dashboard"), s2())))
+    w.show_dashboard()
+
+
+def s2():
+    def shown(_n):
+        w.people_shown.disconnect(shown)
+        later(400, lambda: (shot("search"), s3()))
+
+    w.people_shown.connect(shown)
+    w.search_field.setText("nguyen")
+
+
+def s3():
+    def loaded(_i):
+        w.person_file.loaded.disconnect(loaded)
+        later(600, lambda: (shot("person"), s4()))
+
+    w.person_file.loaded.connect(loaded)
+    w._open_current()
+
+
+def s4():
+    from welcome_desk.ui.person_form import PersonDialog
+
+    d = PersonDialog(
+        database=db, language=lang, actor=Actor("marie.dupont"), today=date(2026, 11, 16), parent=w
+    )
+    d.show()
+    later(700, lambda: (shot_widget(d, "register"), d.done(0), s5()))
+
+
+def s5():
+    from welcome_desk.ui.import_dialog import ImportDialog
+
+    d = ImportDialog(
+        database=db,
+        language=lang,
+        actor=Actor("marie.dupont"),
+        template=shipped_template(),
+        runner=w._runner,
+        parent=w,
+    )
+    d.resize(1000, 700)
+    d.show()
+    d.checked.connect(lambda _r: later(400, lambda: (shot_widget(d, "import"), app.quit())))
+    d.choose_file(Path("tests/data/import/people_mixed.csv"))
+
+
+later(100, s1)
+app.exec()
