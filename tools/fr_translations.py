@@ -280,6 +280,8 @@ FRENCH = {
     "{count} people have the id {reference}; give the internal id as #N: {ids}.":
         "{count} personnes ont l’identifiant {reference} ; donnez l’identifiant interne sous la "
         "forme #N : {ids}.",
+    "Interrupted: the {count} demo people added before it are kept.":
+        "Interrompu : les {count} personnes de démonstration ajoutées avant sont conservées.",
     # Registration and edit form (services/person_form.py, services/importing/rules.py)
     "{column}: '{value}' is not a known kind of student, researcher or teacher":
         "{column} : « {value} » n’est pas un type connu d’étudiant, de chercheur ou d’enseignant",
