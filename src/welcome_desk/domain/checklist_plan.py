@@ -22,8 +22,7 @@ from welcome_desk.domain.checklist_template import (
     StepTemplate,
 )
 from welcome_desk.domain.countries import is_eu_eea_swiss
-from welcome_desk.domain.dates import add_days, add_months, whole_months_between
-from welcome_desk.domain.values import age_on
+from welcome_desk.domain.dates import add_days, add_months, age_on, whole_months_between
 
 
 @dataclass(frozen=True, slots=True)

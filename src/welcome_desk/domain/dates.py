@@ -26,3 +26,9 @@ def whole_months_between(start: date, end: date) -> int:
     if end.day < start.day and add_months(start, months) > end:
         months -= 1
     return months
+
+
+def age_on(birth: date, day: date) -> int:
+    """Age in whole years reached on ``day`` (someone born on 29 February ages on 1 March)."""
+    had_birthday = (day.month, day.day) >= (birth.month, birth.day)
+    return day.year - birth.year - (0 if had_birthday else 1)

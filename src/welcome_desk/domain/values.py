@@ -17,6 +17,7 @@ import pycountry
 from babel import Locale
 from email_validator import EmailNotValidError, validate_email
 
+from welcome_desk.domain.dates import age_on as age_on  # re-exported: the rules use it
 from welcome_desk.domain.names import words
 
 DEFAULT_PHONE_REGION = "FR"
@@ -69,12 +70,6 @@ def parse_date(text: str) -> date:
         return date(year, month, day)
     except ValueError as error:
         raise NotACalendarDate(value) from error
-
-
-def age_on(birth: date, day: date) -> int:
-    """Age in whole years reached on ``day`` (someone born on 29 February ages on 1 March)."""
-    had_birthday = (day.month, day.day) >= (birth.month, birth.day)
-    return day.year - birth.year - (0 if had_birthday else 1)
 
 
 def parse_email(text: str) -> str | None:

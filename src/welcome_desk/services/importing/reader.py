@@ -19,7 +19,6 @@ from pathlib import Path
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.services.importing.errors import NO_HEADER, NOT_A_TABLE, ImportFileError
 from welcome_desk.services.importing.table import RawRow, RawTable, trim_blank_tail
-from welcome_desk.services.importing.xlsx import read_xlsx
 
 CSV_DELIMITERS = (",", ";", "\t")
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -52,6 +51,9 @@ def read_table(path: Path) -> RawTable:
     """The header and non-blank rows of ``path``; raises :class:`ImportFileError` if unusable."""
     data = _read_bytes(path)
     if data.startswith(_ZIP_MAGIC):
+        # openpyxl is loaded only for workbooks: the program starts faster without it.
+        from welcome_desk.services.importing.xlsx import read_xlsx
+
         table = read_xlsx(path, data)
     elif data.startswith(_OLE_MAGIC):
         raise ImportFileError(message(OLD_EXCEL, file=str(path)))
