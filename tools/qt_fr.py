@@ -36,6 +36,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Due in %n day(s)": ("Échéance dans %n jour", "Échéance dans %n jours"),
     "Due date set by hand": "Échéance fixée à la main",
     "Set due date": "Fixer l’échéance",
+    "To bring:": "À apporter :",
     "Notes on this step (what was said, what is missing)":
         "Notes sur cette étape (ce qui a été dit, ce qui manque)",
     "Save notes": "Enregistrer les notes",

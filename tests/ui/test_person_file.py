@@ -561,3 +561,13 @@ def test_every_model_passes_the_model_tester(
         file.appointments.model,
     ):
         qtmodeltester.check(model)
+
+
+def test_a_step_shows_how_to_do_it_what_to_bring_and_where(file: PersonFileWidget) -> None:
+    choose_step(file, "vls_ts_validation")
+    shown_help = file.checklist.step_help.text()
+    assert "ANEF" in shown_help  # the template's help text, in the window's language
+    assert "To bring:" in shown_help
+    assert 'href="https://administration-etrangers-en-france.interieur.gouv.fr"' in shown_help
+    choose_step(file, "pass_pass_card")
+    assert "ANEF" not in file.checklist.step_help.text()

@@ -153,78 +153,78 @@
   <context>
     <name>ChecklistTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="115" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="122" />
       <source>Set due date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="118" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="125" />
       <source>Notes on this step (what was said, what is missing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="121" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="128" />
       <source>Save notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="127" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="134" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="129" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="136" />
       <source>Due date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="144" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="152" />
       <source>Space: done / not done · 1: to do · 2: in progress · 3: done · 4: not applicable · 5: blocked · Ctrl+R: record a visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="231" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="239" />
       <source>Blocked step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="240" />
       <source>Why is this step blocked?
 %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="317" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325" />
       <source>Choose a step in the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="322" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="331" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="324" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="333" />
       <source>done on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="326" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="335" />
       <source>reason: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="328" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="337" />
       <source>no longer applies to this person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="364" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="387" />
       <source>Set the due date…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="365" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="388" />
       <source>Edit the notes…</source>
       <translation type="unfinished" />
     </message>

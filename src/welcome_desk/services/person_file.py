@@ -43,6 +43,15 @@ def checklist_data(
                 "key": step.key,
                 "area": step.area,
                 "title": localized(definition.title, language) if definition else step.key,
+                "help": localized(definition.help, language)
+                if definition and definition.help
+                else "",
+                "documents": [localized(d, language) for d in definition.documents]
+                if definition
+                else [],
+                "links": [{"label": link.label, "url": link.url} for link in definition.links]
+                if definition
+                else [],
                 "status": step.status,
                 "applicable": step.applicable,
                 "due_on": _iso(step.due_on),

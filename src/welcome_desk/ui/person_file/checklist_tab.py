@@ -7,6 +7,7 @@ meanwhile at another desk is refused and reloaded, never overwritten.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import date
 
@@ -110,6 +111,12 @@ class ChecklistTab(QWidget):
         self.step_title.setFont(bold)
         self.step_status = QLabel()
         self.step_status.setWordWrap(True)
+        # How to do the step, what to bring, the official pages (from the checklist template).
+        self.step_help = QLabel()
+        self.step_help.setWordWrap(True)
+        self.step_help.setTextFormat(Qt.TextFormat.RichText)
+        self.step_help.setOpenExternalLinks(True)
+        self.step_help.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.due_editor = QDateEdit()
         self.due_editor.setCalendarPopup(True)
         self.set_due_button = QPushButton(self.tr("Set due date"))
@@ -136,6 +143,7 @@ class ChecklistTab(QWidget):
         details_layout = QVBoxLayout(self.details)
         details_layout.addWidget(self.step_title)
         details_layout.addWidget(self.step_status)
+        details_layout.addWidget(self.step_help)
         details_layout.addLayout(due_row)
         details_layout.addWidget(self.notes_editor, 1)
         details_layout.addLayout(notes_row)
@@ -316,6 +324,7 @@ class ChecklistTab(QWidget):
         if step is None:
             self.step_title.setText(self.tr("Choose a step in the list."))
             self.step_status.clear()
+            self.step_help.clear()
             self._set_notes(None, "")
             return
         self.step_title.setText(step.title)
@@ -327,10 +336,24 @@ class ChecklistTab(QWidget):
         if not step.applicable:
             status += " · " + self.tr("no longer applies to this person")
         self.step_status.setText(status)
+        self.step_help.setText(self._help_html(step))
         due = step.due_on or self._today()
         self.due_editor.setDate(to_qdate(due))
         if not (self._notes_dirty and self._notes_step == step.id):
             self._set_notes(step.id, step.notes or "")
+
+    def _help_html(self, step: StepRow) -> str:
+        parts = [f"<p>{html.escape(step.help)}</p>"] if step.help else []
+        if step.documents:
+            items = "".join(f"<li>{html.escape(d)}</li>" for d in step.documents)
+            parts.append(f"<p>{html.escape(self.tr('To bring:'))}</p><ul>{items}</ul>")
+        if step.links:
+            links = " · ".join(
+                f'<a href="{html.escape(url)}">{html.escape(label)}</a>'
+                for label, url in step.links
+            )
+            parts.append(f"<p>{links}</p>")
+        return "".join(parts)
 
     def _set_notes(self, step_id: int | None, text: str) -> None:
         self._restoring = True

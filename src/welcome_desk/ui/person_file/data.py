@@ -34,6 +34,10 @@ class StepRow:
     blocked_reason: str | None
     notes: str | None
     version: int
+    # What the template says of the step: how to do it, what to bring, where.
+    help: str = ""
+    documents: tuple[str, ...] = ()
+    links: tuple[tuple[str, str], ...] = ()
 
     @property
     def is_open(self) -> bool:
@@ -63,6 +67,9 @@ class StepRow:
             blocked_reason=step.blocked_reason,
             notes=step.notes,
             version=step.version,
+            help=self.help,
+            documents=self.documents,
+            links=self.links,
         )
 
 
@@ -178,6 +185,9 @@ def _steps_and_history(
                 blocked_reason=raw["blocked_reason"],
                 notes=raw["notes"],
                 version=raw["version"],
+                help=raw.get("help", ""),
+                documents=tuple(raw.get("documents", ())),
+                links=tuple((link["label"], link["url"]) for link in raw.get("links", ())),
             )
         )
         history += [
