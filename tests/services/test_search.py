@@ -149,9 +149,17 @@ def test_names_come_before_the_beginnings_of_emails(database: Database) -> None:
             ("Lindqvist", "Linda", "li.lindqvist@example.org"),
             ("李", "娜", None),
         ]:
-            register(session, PersonData(family_name=family, given_names=given, email=email,
-                                         nationality="FR", category="student",
-                                         arrival_date=date(2026, 9, 1)))
+            register(
+                session,
+                PersonData(
+                    family_name=family,
+                    given_names=given,
+                    email=email,
+                    nationality="FR",
+                    category="student",
+                    arrival_date=date(2026, 9, 1),
+                ),
+            )
     assert names(database, "ali")[:2] == ["Ali Karim", "Benali Ali"]
     assert names(database, "li")[0] == "李 娜"
     assert names(database, "li.lindqvist@example.org") == ["Lindqvist Linda"]

@@ -138,3 +138,20 @@ def test_an_empty_database_is_offered_demo_people(
     with qtbot.waitSignal(main.people_shown, timeout=5000):
         qtbot.keyClicks(main.search_field, "DEMO-000001")
     assert main.model.rowCount() == 1
+
+
+def test_the_window_mirrors_right_to_left(qtbot: QtBot, window: MainWindow) -> None:
+    window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    with qtbot.waitSignal(window.people_shown, timeout=5000):
+        window.show_people()
+        window.refresh()
+    header = window.table.horizontalHeader()
+    # The first column (names) now stands on the right, the search field still spans the top.
+    assert header.sectionViewportPosition(PeopleTableModel.NAME) > header.sectionViewportPosition(
+        PeopleTableModel.EXTERNAL_ID
+    )
+    assert window.filters.category.x() > window.filters.late.x()
+    assert window.search_field.width() > window.width() * 0.9
+    with qtbot.waitSignal(window.person_file.loaded, timeout=5000):
+        window.open_person(window.model.person_id(0))
+    assert window.person_file.layoutDirection() == Qt.LayoutDirection.RightToLeft

@@ -311,12 +311,18 @@ class MainWindow(QMainWindow):
         if person_id is None:
             return
         try:
-            dialog = PersonDialog(database=self._database, language=self._language,
-                                  actor=self._actor, today=self._today(), person_id=person_id,
-                                  parent=self)
+            dialog = PersonDialog(
+                database=self._database,
+                language=self._language,
+                actor=self._actor,
+                today=self._today(),
+                person_id=person_id,
+                parent=self,
+            )
         except PersonNotFound:
-            QMessageBox.information(self, self.tr("Welcome Desk"),
-                                    self.tr("This person is no longer in the register."))
+            QMessageBox.information(
+                self, self.tr("Welcome Desk"), self.tr("This person is no longer in the register.")
+            )
             self.reload()
             return
         dialog.saved.connect(self._registered)

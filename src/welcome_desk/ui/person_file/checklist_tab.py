@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTreeView,
     QVBoxLayout,
@@ -125,6 +128,7 @@ class ChecklistTab(QWidget):
             self.tr("Notes on this step (what was said, what is missing)")
         )
         self.notes_editor.setTabChangesFocus(True)
+        self.notes_editor.setMaximumHeight(90)
         self.save_notes_button = QPushButton(self.tr("Save notes"))
         self.save_notes_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.Save).toString(
@@ -143,7 +147,13 @@ class ChecklistTab(QWidget):
         details_layout = QVBoxLayout(self.details)
         details_layout.addWidget(self.step_title)
         details_layout.addWidget(self.step_status)
-        details_layout.addWidget(self.step_help)
+        # The help can be long: it scrolls, and never squeezes the checklist above.
+        help_area = QScrollArea()
+        help_area.setWidget(self.step_help)
+        help_area.setWidgetResizable(True)
+        help_area.setFrameShape(QFrame.Shape.NoFrame)
+        help_area.setMaximumHeight(90)
+        details_layout.addWidget(help_area)
         details_layout.addLayout(due_row)
         details_layout.addWidget(self.notes_editor, 1)
         details_layout.addLayout(notes_row)
@@ -155,11 +165,14 @@ class ChecklistTab(QWidget):
         )
         hint.setWordWrap(True)
 
+        # Room goes to the checklist first; the details take what they need.
+        self.details.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.view)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addWidget(hint)
