@@ -153,78 +153,78 @@
   <context>
     <name>ChecklistTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="122" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="125" />
       <source>Set due date</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="125" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="128" />
       <source>Notes on this step (what was said, what is missing)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="132" />
       <source>Save notes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="134" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="138" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="140" />
       <source>Due date:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="152" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="162" />
       <source>Space: done / not done · 1: to do · 2: in progress · 3: done · 4: not applicable · 5: blocked · Ctrl+R: record a visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="239" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="252" />
       <source>Blocked step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="240" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="253" />
       <source>Why is this step blocked?
 %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="338" />
       <source>Choose a step in the list.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="331" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="344" />
       <source>Status: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="333" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="346" />
       <source>done on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="348" />
       <source>reason: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="337" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="350" />
       <source>no longer applies to this person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="387" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="400" />
       <source>Set the due date…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="388" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="401" />
       <source>Edit the notes…</source>
       <translation type="unfinished" />
     </message>
@@ -273,27 +273,27 @@
   <context>
     <name>CountsForm</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="107" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="108" />
       <source>Rows in the file:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="109" />
       <source>New people:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="110" />
       <source>People updated:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="111" />
       <source>People unchanged:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="112" />
       <source>Rows rejected:</source>
       <translation type="unfinished" />
     </message>
@@ -450,57 +450,52 @@ They are marked as demo people (ids DEMO-…).</source>
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="130" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="132" />
       <source>No file chosen yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="131" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="133" />
       <source>&amp;Choose a file…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="138" />
       <source>The system the file's ids come from. Importing a file again with the same source updates the people it names instead of adding them twice.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="144" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="146" />
       <source>&amp;File:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="149" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="151" />
       <source>&amp;Source of the ids:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="164" />
       <source>First rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="163" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="165" />
       <source>Columns</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="172" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="174" />
       <source>Preview</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="193" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="195" />
       <source>%1 rows; %2 columns recognised: %3.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="201" />
-      <source>Columns not used by the import, ignored: %1.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="206" />
       <source>Every column of the file is used.</source>
       <translation type="unfinished" />
     </message>
@@ -933,7 +928,7 @@ They are marked as demo people (ids DEMO-…).</source>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
       <location filename="../../src/welcome_desk/ui/main_window.py" line="279" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="318" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
@@ -1029,17 +1024,17 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="319" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="368" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="374" />
       <source>About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="370" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="376" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1385,12 +1380,12 @@ Database: %2</source>
   <context>
     <name>ProgressPage</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="214" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="217" />
       <source>%v of %m rows</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="222" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="225" />
       <source>Importing… The window stays usable; Cancel saves nothing.</source>
       <translation type="unfinished" />
     </message>
@@ -1411,22 +1406,22 @@ Database: %2</source>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="258" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="261" />
       <source>The import is done: the file's valid rows are saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="260" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="263" />
       <source>The import is done: no row could be saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="267" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="270" />
       <source>These rows were left out. Correct them in the file, or save them and import the corrected rows again:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="271" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="274" />
       <source>No row was rejected.</source>
       <translation type="unfinished" />
     </message>

@@ -153,79 +153,79 @@
   <context>
     <name>ChecklistTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="122" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="125" />
       <source>Set due date</source>
       <translation>Fixer l’échéance</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="125" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="128" />
       <source>Notes on this step (what was said, what is missing)</source>
       <translation>Notes sur cette étape (ce qui a été dit, ce qui manque)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="132" />
       <source>Save notes</source>
       <translation>Enregistrer les notes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="134" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="138" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="140" />
       <source>Due date:</source>
       <translation>Échéance :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="152" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="162" />
       <source>Space: done / not done · 1: to do · 2: in progress · 3: done · 4: not applicable · 5: blocked · Ctrl+R: record a visit</source>
       <translation>Espace : faite / pas faite · 1 : à faire · 2 : en cours · 3 : faite · 4 : sans objet · 5 : bloquée · Ctrl+R : noter une visite</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="239" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="252" />
       <source>Blocked step</source>
       <translation>Étape bloquée</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="240" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="253" />
       <source>Why is this step blocked?
 %1</source>
       <translation>Pourquoi cette étape est-elle bloquée ?
 %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="325" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="338" />
       <source>Choose a step in the list.</source>
       <translation>Choisissez une étape dans la liste.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="331" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="344" />
       <source>Status: %1</source>
       <translation>État : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="333" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="346" />
       <source>done on %1</source>
       <translation>faite le %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="348" />
       <source>reason: %1</source>
       <translation>motif : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="337" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="350" />
       <source>no longer applies to this person</source>
       <translation>ne concerne plus cette personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="387" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="400" />
       <source>Set the due date…</source>
       <translation>Fixer l’échéance…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="388" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="401" />
       <source>Edit the notes…</source>
       <translation>Modifier les notes…</translation>
     </message>
@@ -274,27 +274,27 @@
   <context>
     <name>CountsForm</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="107" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="108" />
       <source>Rows in the file:</source>
       <translation>Lignes du fichier :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="109" />
       <source>New people:</source>
       <translation>Nouvelles personnes :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="110" />
       <source>People updated:</source>
       <translation>Personnes mises à jour :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="111" />
       <source>People unchanged:</source>
       <translation>Personnes inchangées :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="112" />
       <source>Rows rejected:</source>
       <translation>Lignes rejetées :</translation>
     </message>
@@ -453,57 +453,52 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>FilePage</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="130" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="132" />
       <source>No file chosen yet</source>
       <translation>Aucun fichier choisi</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="131" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="133" />
       <source>&amp;Choose a file…</source>
       <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="138" />
       <source>The system the file's ids come from. Importing a file again with the same source updates the people it names instead of adding them twice.</source>
       <translation>Le système d’où viennent les identifiants du fichier. Importer de nouveau un fichier de la même source met à jour les personnes qu’il nomme au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="144" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="146" />
       <source>&amp;File:</source>
       <translation>&amp;Fichier :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="149" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="151" />
       <source>&amp;Source of the ids:</source>
       <translation>&amp;Source des identifiants :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="164" />
       <source>First rows</source>
       <translation>Premières lignes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="163" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="165" />
       <source>Columns</source>
       <translation>Colonnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="172" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="174" />
       <source>Preview</source>
       <translation>Aperçu</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="193" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="195" />
       <source>%1 rows; %2 columns recognised: %3.</source>
       <translation>%1 lignes ; %2 colonnes reconnues : %3.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="201" />
-      <source>Columns not used by the import, ignored: %1.</source>
-      <translation>Colonnes non utilisées par l’import, ignorées : %1.</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="206" />
       <source>Every column of the file is used.</source>
       <translation>Toutes les colonnes du fichier sont utilisées.</translation>
     </message>
@@ -936,7 +931,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
       <location filename="../../src/welcome_desk/ui/main_window.py" line="279" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="318" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
@@ -1032,17 +1027,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="319" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="368" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="374" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="370" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="376" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1391,12 +1386,12 @@ Base de données : %2</translation>
   <context>
     <name>ProgressPage</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="214" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="217" />
       <source>%v of %m rows</source>
       <translation>%v lignes sur %m</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="222" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="225" />
       <source>Importing… The window stays usable; Cancel saves nothing.</source>
       <translation>Import en cours… La fenêtre reste utilisable ; Annuler n’enregistre rien.</translation>
     </message>
@@ -1417,22 +1412,22 @@ Base de données : %2</translation>
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="258" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="261" />
       <source>The import is done: the file's valid rows are saved.</source>
       <translation>L’import est terminé : les lignes valides du fichier sont enregistrées.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="260" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="263" />
       <source>The import is done: no row could be saved.</source>
       <translation>L’import est terminé : aucune ligne n’a pu être enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="267" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="270" />
       <source>These rows were left out. Correct them in the file, or save them and import the corrected rows again:</source>
       <translation>Ces lignes ont été écartées. Corrigez-les dans le fichier, ou enregistrez-les et importez de nouveau les lignes corrigées :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/import_pages.py" line="271" />
+      <location filename="../../src/welcome_desk/ui/import_pages.py" line="274" />
       <source>No row was rejected.</source>
       <translation>Aucune ligne n’a été rejetée.</translation>
     </message>

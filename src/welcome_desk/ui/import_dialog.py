@@ -83,7 +83,7 @@ class ImportDialog(QDialog):
 
         self.setWindowTitle(self.tr("Import newcomers"))
         self.resize(900, 640)
-        self.file_page = FilePage()
+        self.file_page = FilePage(self._translate)
         self.progress_page = ProgressPage()
         self.report_page = ReportPage(self._translate)
         self.pages = QStackedWidget()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from welcome_desk.i18n import Translate
 from welcome_desk.services.importing import ImportFile, ImportReport
+from welcome_desk.services.importing.report import ignored_columns_message
 from welcome_desk.services.importing.run import MAX_SOURCE_LENGTH
 from welcome_desk.services.people import DEFAULT_SOURCE
 from welcome_desk.ui.import_models import ColumnsModel, PreviewRowsModel, RejectsModel
@@ -124,8 +125,9 @@ class CountsForm(QWidget):
 class FilePage(QWidget):
     """Step 1 and 2: the file and the source of its ids, then what the file holds and would do."""
 
-    def __init__(self) -> None:
+    def __init__(self, translate: Translate) -> None:
         super().__init__()
+        self._translate = translate
         self.path_field = QLineEdit(readOnly=True)
         self.path_field.setPlaceholderText(self.tr("No file chosen yet"))
         self.choose_button = QPushButton(self.tr("&Choose a file…"))
@@ -198,7 +200,8 @@ class FilePage(QWidget):
         )
         ignored = file.columns.ignored
         self.ignored.setText(
-            fill(self.tr("Columns not used by the import, ignored: %1."), ", ".join(ignored))
+            # The first ten and how many more: a file can carry thousands of stray columns.
+            ignored_columns_message(ignored).render(self._translate)
             if ignored
             else self.tr("Every column of the file is used.")
         )
