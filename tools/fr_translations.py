@@ -318,4 +318,5 @@ FRENCH = {
         'Colonnes non utilisées par l’import, ignorées : {columns} … et {more} de plus.',
     '{file} is a folder, not a file: give the CSV or XLSX file to import.':
         '{file} est un dossier, pas un fichier : indiquez le fichier CSV ou XLSX à importer.',
+    "{title}: to do again, due {due}": "{title} : à refaire, échéance {due}",
 }

@@ -10,12 +10,12 @@ extras=""
 [ "${1:-}" = "--test" ] && extras="[test]"
 
 # Qt's runtime libraries (the wheels carry Qt itself, not these), fonts for every script the
-# desk shows, a virtual X server for screenshots and poppler for reading PDFs back in tests.
+# desk shows (Latin, Cyrillic, Greek, Arabic, Chinese, Japanese, Korean), a virtual X server for screenshots and poppler for reading PDFs back in tests.
 debian_packages=(
   libgl1 libegl1 libopengl0 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6
   libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0
   libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libx11-xcb1
-  fonts-dejavu-core fonts-noto-core fonts-droid-fallback
+  fonts-dejavu-core fonts-noto-core fonts-droid-fallback fonts-nanum
   xvfb xauth poppler-utils
 )
 # Debian's own Python needs python3-venv for virtual environments; others carry venv already.

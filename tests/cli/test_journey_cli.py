@@ -160,3 +160,25 @@ def test_show_prints_the_checklist_in_the_staff_language(run_cli, tmp_path: Path
     # A language the template does not have falls back to English.
     vietnamese = json.loads(run_cli("show", "E-5", "--json", "--lang", "vi").out)["checklist"]
     assert {s["key"]: s["title"] for s in vietnamese["steps"]} == english
+
+
+def test_replan_reads_the_template_on_disk_now(
+    run_cli, tmp_path: Path, coordinator_folder: Path  # type: ignore[no-untyped-def]
+) -> None:
+    import_one(run_cli, tmp_path, "F-6", "Fassi")
+    meta = coordinator_folder / "checklist.toml"
+    meta.write_text(meta.read_text().replace('version = "2026.1"', 'version = "2026.3"'))
+    city = coordinator_folder / "city_life.toml"
+    city.write_text(
+        city.read_text(encoding="utf-8")
+        + '\n[[step]]\nkey = "visit_the_belfry"\narea = "city_life"\n'
+        'title = { en = "Visit the belfry", fr = "Visiter le beffroi" }\n',
+        encoding="utf-8",
+    )
+    # Nobody was registered since the change: re-plan still sees the new edition.
+    preview = run_cli("replan", "F-6")
+    assert "newest edition: 2026.3" in preview.out
+    assert "+ Visit the belfry: new step, due —" in preview.out.splitlines()
+    city.write_text("[[step]]\nkey = 1\n", encoding="utf-8")
+    broken = run_cli("replan", "F-6")
+    assert broken.exit_code == 2 and "city_life.toml" in broken.err

@@ -110,3 +110,45 @@ def test_a_residence_permit_brings_its_renewal_step(database: Database) -> None:
         assert [(h.actor, h.field, h.new_value) for h in renewal.history] == [
             ("marie.dupont", "applicable", "True")
         ]
+
+
+def test_a_new_permit_brings_the_renewal_back_after_it_was_done(database: Database) -> None:
+    from welcome_desk.services.checklists import set_status
+
+    data = PersonData(
+        family_name="Okoye", nationality="NG", category="student", arrival_date=date(2026, 9, 1)
+    )
+    with database.writing() as session:
+        person_id = register(session, data).id
+        update_administrative(
+            session, person_id, AdministrativeData(residence_permit_expiry=date(2027, 6, 30)), STAFF
+        )
+    with database.writing() as session:
+        checklist = checklist_of(session, person_id)
+        assert checklist is not None
+        renewal = next(s for s in checklist.steps if s.key == "residence_permit_renewal")
+        set_status(session, renewal.id, "done", STAFF, today=date(2027, 3, 15))
+    # The renewed card expires a year later: the next renewal is due in its own window.
+    with database.writing() as session:
+        update_administrative(
+            session, person_id, AdministrativeData(residence_permit_expiry=date(2028, 6, 30)), STAFF
+        )
+    with database.session() as session:
+        checklist = checklist_of(session, person_id)
+        assert checklist is not None
+        renewal = next(s for s in checklist.steps if s.key == "residence_permit_renewal")
+        assert (renewal.status, renewal.done_on) == ("todo", None)
+        assert (renewal.opens_on, renewal.due_on) == (date(2028, 2, 29), date(2028, 4, 30))
+        fields = [(h.field, h.old_value, h.new_value) for h in renewal.history]
+        assert ("status", "done", "todo") in fields
+        assert ("done_on", "2027-03-15", None) in fields
+    # Recording the same permit again changes nothing more.
+    with database.writing() as session:
+        update_administrative(
+            session, person_id, AdministrativeData(residence_permit_expiry=date(2028, 6, 30)), STAFF
+        )
+    with database.session() as session:
+        checklist = checklist_of(session, person_id)
+        assert checklist is not None
+        again = next(s for s in checklist.steps if s.key == "residence_permit_renewal")
+        assert len(again.history) == len(renewal.history)

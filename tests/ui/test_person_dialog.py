@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
 
@@ -404,3 +404,16 @@ def test_the_layout_follows_right_to_left(qtbot: QtBot, open_dialog) -> None:  #
     assert label_x > box.mapTo(dialog, QPoint(0, 0)).x()  # the label on the right
     identity, stay = (g.mapTo(dialog, QPoint(0, 0)).x() for g in dialog.fields.groups)
     assert identity > stay  # the first column on the right
+
+
+def test_tab_leaves_an_empty_date_for_the_next_field(qtbot: QtBot, open_dialog) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_dialog(language="fr")
+    birth = dialog.fields.date_of_birth
+    birth.edit.setFocus()
+    qtbot.waitUntil(birth.edit.hasFocus)
+    assert birth.value() is None
+    qtbot.keyClick(birth.edit, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not birth.edit.hasFocus())
+    assert birth.value() is None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    qtbot.waitUntil(birth.edit.hasFocus)

@@ -219,12 +219,17 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="400" />
-      <source>Set the due date…</source>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="362" />
+      <source>To bring:</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="401" />
+      <source>Set the due date…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="402" />
       <source>Edit the notes…</source>
       <translation type="unfinished" />
     </message>
@@ -393,7 +398,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/date_field.py" line="123" />
+      <location filename="../../src/welcome_desk/ui/date_field.py" line="130" />
       <source>not known</source>
       <translation type="unfinished" />
     </message>
@@ -1231,6 +1236,64 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_fields.py" line="286" />
       <source>not specified</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PersonFile</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="69" />
+      <source>long-stay student visa (VLS-TS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="72" />
+      <source>talent passport – researcher</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="75" />
+      <source>talent passport – family</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="78" />
+      <source>short-stay visa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="79" />
+      <source>Algerian residence certificate</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="82" />
+      <source>other visa</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="83" />
+      <source>no visa needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="90" />
+      <source>not requested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="91" />
+      <source>requested</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="92" />
+      <source>granted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="93" />
+      <source>refused</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -220,12 +220,17 @@
       <translation>ne concerne plus cette personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="400" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="362" />
+      <source>To bring:</source>
+      <translation>À apporter :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="401" />
       <source>Set the due date…</source>
       <translation>Fixer l’échéance…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="401" />
+      <location filename="../../src/welcome_desk/ui/person_file/checklist_tab.py" line="402" />
       <source>Edit the notes…</source>
       <translation>Modifier les notes…</translation>
     </message>
@@ -394,7 +399,7 @@
   <context>
     <name>DateField</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/date_field.py" line="123" />
+      <location filename="../../src/welcome_desk/ui/date_field.py" line="130" />
       <source>not known</source>
       <translation>inconnue</translation>
     </message>
@@ -1241,6 +1246,64 @@ Base de données : %2</translation>
     </message>
   </context>
   <context>
+    <name>PersonFile</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="69" />
+      <source>long-stay student visa (VLS-TS)</source>
+      <translation>visa long séjour étudiant (VLS-TS)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="72" />
+      <source>talent passport – researcher</source>
+      <translation>passeport talent – chercheur</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="75" />
+      <source>talent passport – family</source>
+      <translation>passeport talent – famille</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="78" />
+      <source>short-stay visa</source>
+      <translation>visa court séjour</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="79" />
+      <source>Algerian residence certificate</source>
+      <translation>certificat de résidence algérien</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="82" />
+      <source>other visa</source>
+      <translation>autre visa</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="83" />
+      <source>no visa needed</source>
+      <translation>pas de visa nécessaire</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="90" />
+      <source>not requested</source>
+      <translation>non demandée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="91" />
+      <source>requested</source>
+      <translation>demandée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="92" />
+      <source>granted</source>
+      <translation>accordée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/formatting.py" line="93" />
+      <source>refused</source>
+      <translation>refusée</translation>
+    </message>
+  </context>
+  <context>
     <name>PersonFileWidget</name>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="74" />
@@ -1347,7 +1410,7 @@ Base de données : %2</translation>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="30" />
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="75" />
       <source>%v of %m steps done</source>
-      <translation>%v étapes faites sur %m</translation>
+      <translation>Étapes faites : %v sur %m</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/header.py" line="55" />

@@ -23,7 +23,7 @@ from welcome_desk.services.checklists import (
     set_notes,
     set_status,
 )
-from welcome_desk.services.templates import template_folder, template_of
+from welcome_desk.services.templates import edition_for, template_folder, template_of
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
@@ -97,6 +97,9 @@ def _change_line(change: StepChange, title: str, _: Translate) -> str:
         return "- " + _("{title}: no longer applies").format(title=title)
     if change.kind is ChangeKind.RESTORED:
         return "+ " + _("{title}: applies again").format(title=title)
+    if change.kind is ChangeKind.REOPENED:
+        due = change.new_due.isoformat() if change.new_due else "—"
+        return "+ " + _("{title}: to do again, due {due}").format(title=title, due=due)
     old = change.old_due.isoformat() if change.old_due else "—"
     new = change.new_due.isoformat() if change.new_due else "—"
     return "~ " + _("{title}: due {old} → {new}").format(title=title, old=old, new=new)
@@ -104,10 +107,11 @@ def _change_line(change: StepChange, title: str, _: Translate) -> str:
 
 def run_replan(args: argparse.Namespace, context: CliContext) -> int:
     _ = context._
+    template = context.checklist_template()  # the one on disk now (a broken one is refused)
     database = context.database()
     with database.writing() as session:
         person = context.one_person(session, args.person)
-        replan = preview_replan(session, person.id)
+        replan = preview_replan(session, person.id, edition_for(session, template))
         if replan is None:
             raise CommandError(message(N_("This person has no checklist.")), EXIT_REJECTED)
         target = template_of(replan.to_edition)

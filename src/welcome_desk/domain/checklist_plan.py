@@ -56,6 +56,7 @@ class PlannedStep:
     area: Area
     due_on: date | None
     opens_on: date | None = None
+    renews: bool = False  # due before a document's expiry: comes back with each new document
 
 
 def _in(value: str | None, allowed: frozenset[str] | None) -> bool:
@@ -145,7 +146,8 @@ class _Planner:
         if rule is not None and rule.kind is DueKind.BEFORE_EXPIRY and rule.opens_months:
             expiry = self._expiry(rule)
             opens_on = add_months(expiry, -rule.opens_months) if expiry else None
-        return PlannedStep(step.key, step.area, self.due_on(step), opens_on)
+        renews = rule is not None and rule.kind is DueKind.BEFORE_EXPIRY
+        return PlannedStep(step.key, step.area, self.due_on(step), opens_on, renews)
 
     def due_on(self, step: StepTemplate) -> date | None:
         if step.key not in self._due:
@@ -179,6 +181,7 @@ class ChangeKind(StrEnum):
     WITHDRAWN = "withdrawn"  # a step that no longer applies
     RESTORED = "restored"  # a withdrawn step that applies again
     DUE_CHANGED = "due_changed"  # a new due or opening date
+    REOPENED = "reopened"  # a renewal done for an earlier document, due again for a new one
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +194,7 @@ class CurrentStep:
     due_on: date | None
     opens_on: date | None
     due_set_by_hand: bool = False
+    done_on: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,11 +208,24 @@ class StepChange:
     new_opens: date | None = None
 
 
+def _renewal_due_again(existing: CurrentStep, step: PlannedStep) -> bool:
+    """A renewal done before the window of the new document opened was for an earlier one."""
+    start = step.opens_on or step.due_on
+    return (
+        step.renews
+        and existing.done
+        and existing.done_on is not None
+        and start is not None
+        and existing.done_on < start
+    )
+
+
 def differences(current: Mapping[str, CurrentStep], planned: list[PlannedStep]) -> list[StepChange]:
     """What applying ``planned`` to a checklist holding ``current`` would change.
 
-    Done steps keep their dates and stay, even when they no longer apply; a due date set by hand
-    is the staff's decision and is never moved.
+    Done steps keep their dates and stay, even when they no longer apply (but a renewal done for
+    an earlier document is due again for a new one); a due date set by hand is the staff's
+    decision and is never moved.
     """
     changes = []
     planned_keys = set()
@@ -224,6 +241,19 @@ def differences(current: Mapping[str, CurrentStep], planned: list[PlannedStep]) 
             continue
         if not existing.applicable:
             changes.append(StepChange(step.key, ChangeKind.RESTORED, step.area))
+        if _renewal_due_again(existing, step):
+            changes.append(
+                StepChange(
+                    step.key,
+                    ChangeKind.REOPENED,
+                    step.area,
+                    existing.due_on,
+                    step.due_on,
+                    existing.opens_on,
+                    step.opens_on,
+                )
+            )
+            continue
         if existing.done or existing.due_set_by_hand:
             continue
         if (existing.due_on, existing.opens_on) != (step.due_on, step.opens_on):

@@ -297,6 +297,7 @@ def _current(checklist: Checklist) -> dict[str, CurrentStep]:
             due_on=s.due_on,
             opens_on=s.opens_on,
             due_set_by_hand=s.due_set_by_hand,
+            done_on=s.done_on,
         )
         for s in checklist.steps
     }
@@ -371,6 +372,13 @@ def apply_replan(session: Session, replan: Replan, actor: Actor) -> int:
         elif change.kind is ChangeKind.RESTORED:
             _history(step, actor, "applicable", False, True)
             step.applicable = True
+        elif change.kind is ChangeKind.REOPENED:
+            _history(step, actor, "status", step.status, StepStatus.TODO.value)
+            _history(step, actor, "done_on", step.done_on, None)
+            if step.due_on != change.new_due:
+                _history(step, actor, "due_on", step.due_on, change.new_due)
+            step.status, step.done_on = StepStatus.TODO.value, None
+            step.due_on, step.opens_on = change.new_due, change.new_opens
         elif change.kind is ChangeKind.DUE_CHANGED:
             if step.due_on != change.new_due:
                 _history(step, actor, "due_on", step.due_on, change.new_due)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
@@ -84,6 +84,13 @@ class DateEdit(QDateEdit):
         self.setSelectedSection(self.sectionAt(0))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            # Tab leaves the field, as in every other field of the form (QDateEdit would use it
+            # to walk its parts, and never leaves an empty date): parts are reached by typing a
+            # separator or with the arrow keys.
+            QWidget.focusNextPrevChild(self, event.key() == Qt.Key.Key_Tab)
+            event.accept()
+            return
         text = event.text()
         if text and text in _SEPARATORS:
             index = self.currentSectionIndex()

@@ -359,7 +359,8 @@ class ChecklistTab(QWidget):
         parts = [f"<p>{html.escape(step.help)}</p>"] if step.help else []
         if step.documents:
             items = "".join(f"<li>{html.escape(d)}</li>" for d in step.documents)
-            parts.append(f"<p>{html.escape(self.tr('To bring:'))}</p><ul>{items}</ul>")
+            to_bring = self.tr("To bring:")
+            parts.append(f"<p>{html.escape(to_bring)}</p><ul>{items}</ul>")
         if step.links:
             links = " · ".join(
                 f'<a href="{html.escape(url)}">{html.escape(label)}</a>'

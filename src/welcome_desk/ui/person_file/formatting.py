@@ -64,29 +64,33 @@ def format_datetime(value: datetime) -> str:
     return QLocale().toString(QDateTime(local), QLocale.FormatType.ShortFormat)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PersonFile", text)
-
-
 def visa_labels() -> dict[str, str]:
     return {
-        VisaType.VLS_TS_STUDENT: _tr("long-stay student visa (VLS-TS)"),
-        VisaType.TALENT_RESEARCHER: _tr("talent passport – researcher"),
-        VisaType.TALENT_FAMILY: _tr("talent passport – family"),
-        VisaType.SHORT_STAY: _tr("short-stay visa"),
-        VisaType.ALGERIAN_CERTIFICATE: _tr("Algerian residence certificate"),
-        VisaType.OTHER: _tr("other visa"),
-        VisaType.NONE: _tr("no visa needed"),
+        VisaType.VLS_TS_STUDENT: QCoreApplication.translate(
+            "PersonFile", "long-stay student visa (VLS-TS)"
+        ),
+        VisaType.TALENT_RESEARCHER: QCoreApplication.translate(
+            "PersonFile", "talent passport – researcher"
+        ),
+        VisaType.TALENT_FAMILY: QCoreApplication.translate(
+            "PersonFile", "talent passport – family"
+        ),
+        VisaType.SHORT_STAY: QCoreApplication.translate("PersonFile", "short-stay visa"),
+        VisaType.ALGERIAN_CERTIFICATE: QCoreApplication.translate(
+            "PersonFile", "Algerian residence certificate"
+        ),
+        VisaType.OTHER: QCoreApplication.translate("PersonFile", "other visa"),
+        VisaType.NONE: QCoreApplication.translate("PersonFile", "no visa needed"),
     }
 
 
 def decision_labels() -> dict[str, str]:
     """Visale guarantee and CAF housing aid share the same four states."""
     return {
-        Visale.NONE: _tr("not requested"),
-        Visale.REQUESTED: _tr("requested"),
-        Visale.GRANTED: _tr("granted"),
-        Visale.REFUSED: _tr("refused"),
+        Visale.NONE: QCoreApplication.translate("PersonFile", "not requested"),
+        Visale.REQUESTED: QCoreApplication.translate("PersonFile", "requested"),
+        Visale.GRANTED: QCoreApplication.translate("PersonFile", "granted"),
+        Visale.REFUSED: QCoreApplication.translate("PersonFile", "refused"),
     }
 
 
