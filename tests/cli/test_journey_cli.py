@@ -163,7 +163,9 @@ def test_show_prints_the_checklist_in_the_staff_language(run_cli, tmp_path: Path
 
 
 def test_replan_reads_the_template_on_disk_now(
-    run_cli, tmp_path: Path, coordinator_folder: Path  # type: ignore[no-untyped-def]
+    run_cli,
+    tmp_path: Path,
+    coordinator_folder: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     import_one(run_cli, tmp_path, "F-6", "Fassi")
     meta = coordinator_folder / "checklist.toml"
