@@ -184,3 +184,23 @@ def test_replan_reads_the_template_on_disk_now(
     city.write_text("[[step]]\nkey = 1\n", encoding="utf-8")
     broken = run_cli("replan", "F-6")
     assert broken.exit_code == 2 and "city_life.toml" in broken.err
+
+
+def test_a_step_dropped_from_the_template_keeps_its_title(
+    run_cli,
+    tmp_path: Path,
+    coordinator_folder: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    import_one(run_cli, tmp_path, "G-7", "Ghali")
+    admin = coordinator_folder / "administrative.toml"
+    text = admin.read_text(encoding="utf-8")
+    at = text.index('key = "bank_account"')
+    start = text.rindex("[[step]]", 0, at)
+    end = text.find("[[step]]", at)
+    admin.write_text(text[:start] + (text[end:] if end != -1 else ""), encoding="utf-8")
+    applied = run_cli("replan", "G-7", "--apply")
+    assert "- Open a bank account in France: no longer applies" in applied.out.splitlines()
+    steps = {s["key"]: s for s in checklist(run_cli, "G-7")["steps"]}
+    bank = steps["bank_account"]
+    assert bank["applicable"] is False
+    assert bank["title"] == "Open a bank account in France"  # not its key

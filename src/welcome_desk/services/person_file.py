@@ -13,9 +13,10 @@ from welcome_desk.db.journey_models import (
     Appointment,
     HealthcareRecord,
     HousingRecord,
+    TemplateEdition,
 )
 from welcome_desk.db.models import Person
-from welcome_desk.domain.checklist_template import localized
+from welcome_desk.domain.checklist_template import StepTemplate, localized
 from welcome_desk.services.checklists import checklist_of, is_overdue, progress_of
 from welcome_desk.services.people import profile
 from welcome_desk.services.records import visit_purposes, visits_of
@@ -24,6 +25,23 @@ from welcome_desk.services.templates import template_of
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
+
+
+def _earlier_definition(
+    session: Session, edition: TemplateEdition, key: str
+) -> StepTemplate | None:
+    """A step the checklist's edition no longer has (withdrawn by a re-plan) keeps the title
+    and help of the newest earlier edition that had it."""
+    earlier = session.scalars(
+        select(TemplateEdition)
+        .where(TemplateEdition.name == edition.name, TemplateEdition.id != edition.id)
+        .order_by(TemplateEdition.id.desc())
+    )
+    for other in earlier:
+        found = template_of(other).step(key)
+        if found is not None:
+            return found
+    return None
 
 
 def checklist_data(
@@ -36,7 +54,9 @@ def checklist_data(
     progress = progress_of(checklist.steps)
     steps = []
     for step in checklist.steps:
-        definition = template.step(step.key)
+        definition = template.step(step.key) or _earlier_definition(
+            session, checklist.template, step.key
+        )
         steps.append(
             {
                 "id": step.id,
