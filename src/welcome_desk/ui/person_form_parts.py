@@ -50,6 +50,16 @@ class FieldBox(QWidget):
             self.error.setText(text)
         self.error.setVisible(bool(text))
         self.editor.setAccessibleDescription(text)
+        # A message of two lines must not be cut: let the form (and its window) grow to it.
+        self.updateGeometry()
+        window = self.window()
+        if window is not self and window.isVisible():
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+            wanted = window.sizeHint().height()
+            if window.height() < wanted:
+                window.resize(window.width(), wanted)
 
     def has_errors(self) -> bool:
         return bool(self.error.text())
