@@ -12,11 +12,11 @@ from welcome_desk.domain.person import PersonData
 from welcome_desk.services.checklists import checklist_of, set_status
 from welcome_desk.services.dashboard import (
     arrivals_between,
+    coming_days,
     overdue_count,
     overdue_steps,
     permits_expiring,
     progress_for,
-    week_of,
 )
 from welcome_desk.services.people import register
 from welcome_desk.services.person_file import person_file
@@ -149,8 +149,8 @@ def test_dashboard_lists(database: Database) -> None:
     soon = add(database, "Arriving", "CN", date(2026, 10, 21))
     add(database, "Later", "CN", date(2026, 12, 1))
     late = add(database, "Late", "MA", date(2026, 6, 1))
-    first, last = week_of(today)
-    assert (first, last) == (date(2026, 10, 19), date(2026, 10, 25))
+    first, last = coming_days(today)
+    assert (first, last) == (date(2026, 10, 20), date(2026, 10, 26))
     with database.session() as session:
         assert [p.id for p in arrivals_between(session, first, last)] == [soon]
         overdue = overdue_steps(session, today)

@@ -77,10 +77,9 @@ def arrivals_between(
     return [_line(row) for row in rows]
 
 
-def week_of(day: date) -> tuple[date, date]:
-    """Monday to Sunday of the week holding ``day``."""
-    monday = day - timedelta(days=day.weekday())
-    return monday, monday + timedelta(days=6)
+def coming_days(today: date, days: int = 7) -> tuple[date, date]:
+    """From today to the last of the next ``days`` days (the dashboard's "arriving soon")."""
+    return today, today + timedelta(days=days - 1)
 
 
 def _overdue_filter(today: date) -> ColumnElement[bool]:

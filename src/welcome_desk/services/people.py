@@ -153,14 +153,6 @@ def register_many(
     return ids
 
 
-def by_external_id(session: Session, source: str, value: str) -> Person | None:
-    return session.scalars(
-        select(Person)
-        .join(ExternalId)
-        .where(ExternalId.source == source, ExternalId.value == value)
-    ).one_or_none()
-
-
 def find_by_reference(session: Session, reference: str) -> list[Person]:
     """People named by ``reference``: ``#12`` is the internal id 12 only; otherwise an external id
     from any source (case- and accent-insensitive), and a number is also tried as an internal id.
@@ -222,18 +214,6 @@ def profile(person: Person, language: str) -> dict[str, Any]:
 
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
-
-
-def arrivals_from(session: Session, start: date, limit: int) -> list[Person]:
-    """People arriving on or after ``start``, soonest first (the counter's default list)."""
-    return list(
-        session.scalars(
-            select(Person)
-            .where(Person.arrival_date >= start)
-            .order_by(Person.arrival_date, Person.sort_key, Person.id)
-            .limit(limit)
-        )
-    )
 
 
 def count_people(session: Session) -> int:

@@ -27,12 +27,6 @@ def shipped_template() -> ChecklistTemplate:
     return load_folder(resources_dir() / FOLDER_NAME)
 
 
-def current_edition(session: Session, folder: Path) -> tuple[TemplateEdition, ChecklistTemplate]:
-    """Read the template in ``folder`` (raises TemplateError) and find or record its edition."""
-    template = load_folder(folder)
-    return edition_for(session, template), template
-
-
 def edition_for(session: Session, template: ChecklistTemplate) -> TemplateEdition:
     edition = session.scalars(
         select(TemplateEdition).where(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -49,7 +49,7 @@ class DashboardData:
 
 def load_dashboard(database: Database, language: str, today: date) -> DashboardData:
     with database.session() as session:
-        first, last = today, today + timedelta(days=6)
+        first, last = dashboard.coming_days(today)
         overdue = dashboard.overdue_steps(session, today, LIST_LIMIT)
         titles: dict[tuple[int, str], str] = {}
         for line in overdue:
