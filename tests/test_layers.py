@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "welcome_desk"
-QT_FREE = ("domain", "db", "services")
+QT_FREE = ("domain", "db", "services", "packs")
 
 
 def imported_modules(path: Path) -> set[str]:
