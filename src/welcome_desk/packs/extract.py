@@ -16,18 +16,21 @@ _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 Extracted = tuple[int, str | None, str, list[str]]
 
 
-def _is_text(value: Mapping[str, Any]) -> bool:
-    return (
-        isinstance(value.get("en"), str)
-        and bool(value)
-        and all(_LANGUAGE.match(key) and isinstance(text, str) for key, text in value.items())
-    )
+def _text(value: Mapping[str, Any]) -> dict[str, str] | None:
+    """A table with an English string is a text; its other language keys are its translations
+    (other keys beside them, such as an amount's ``eur``, are not text)."""
+    if not isinstance(value.get("en"), str):
+        return None
+    return {
+        key: text for key, text in value.items() if _LANGUAGE.match(key) and isinstance(text, str)
+    }
 
 
 def _texts(value: Any, place: str) -> Iterator[tuple[str, Mapping[str, str]]]:
     if isinstance(value, Mapping):
-        if _is_text(value):
-            yield place, value
+        text = _text(value)
+        if text is not None:
+            yield place, text
             return
         for key, inner in value.items():
             yield from _texts(inner, f"{place}.{key}" if place else str(key))
