@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 pybabel="${PYBABEL:-.venv/bin/pybabel}"
 "$pybabel" extract --no-location --sort-by-file -k N_ -k _ --project "Welcome Desk" \
-  -o translations/welcome_desk.pot src/welcome_desk --ignore-dirs="ui"
+  -o translations/welcome_desk.pot src/welcome_desk --ignore-dirs="ui packs"
 for lang in fr; do
   po="translations/$lang/LC_MESSAGES/welcome_desk.po"
   if [ -f "$po" ]; then
