@@ -103,6 +103,7 @@ def test_a_pdf_mixing_every_script_embeds_only_subset_fonts(tmp_path: Path) -> N
         paragraph("欢迎来到里尔 — 山田太郎 さん、ようこそ", BODY, rtl=False),
         paragraph("김민준 님, 환영합니다", BODY, rtl=False),
         paragraph("Default style", ParagraphStyle("plain"), rtl=False),
+        paragraph("Bold default", ParagraphStyle("bold", fontName="Helvetica-Bold"), rtl=True),
     ]
     path = build(tmp_path / "mixed.pdf", story)
     listing = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)

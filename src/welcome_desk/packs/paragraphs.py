@@ -25,8 +25,9 @@ def paragraph(text: str, style: ParagraphStyle, *, rtl: bool) -> Flowable:
     Right-to-left text, and left-to-right text holding Arabic or Hebrew, goes through
     ``RtlParagraph``; the rest is a ReportLab ``Paragraph`` with one ``<font>`` per script run.
     """
-    if style.fontName not in (REGULAR, BOLD):
-        style = ParagraphStyle(f"{style.name}-body", parent=style, fontName=REGULAR)
+    if style.fontName not in (REGULAR, BOLD):  # a style left in a built-in font
+        body = BOLD if "bold" in style.fontName.lower() else REGULAR
+        style = ParagraphStyle(f"{style.name}-body", parent=style, fontName=body)
     if rtl or has_rtl(text):
         return RtlParagraph(text, style, rtl=rtl)
     if style.wordWrap is None and _mostly_cjk(text):
