@@ -15,16 +15,6 @@ from welcome_desk.i18n import Translate
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
-    pack = subparsers.add_parser("pack", help=_("one welcome pack (PDF)"))
-    pack.add_argument("person", metavar="PERSON")
-    pack.add_argument("--lang", dest="pack_lang", metavar="xx")
-    pack.add_argument("-o", "--output", required=True)
-    packs = subparsers.add_parser(
-        "packs", help=_("welcome packs for everyone arriving in a period")
-    )
-    packs.add_argument("--arriving", nargs=2, metavar=("FROM", "TO"), required=True)
-    packs.add_argument("-o", "--output", required=True)
-    packs.add_argument("--lang", dest="pack_lang", metavar="xx")
     stats = subparsers.add_parser("stats", help=_("monthly arrival statistics"))
     stats.add_argument("--month", required=True, metavar="YYYY-MM")
     stats.add_argument("--to", metavar="YYYY-MM")
@@ -37,7 +27,7 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
     restore.add_argument("--yes", action="store_true")
     migrate_to = subparsers.add_parser("migrate-to", help=_("copy this database into an empty one"))
     migrate_to.add_argument("url")
-    for parser in (pack, packs, stats, backup, restore, migrate_to):
+    for parser in (stats, backup, restore, migrate_to):
         parser.set_defaults(run=run)
 
 

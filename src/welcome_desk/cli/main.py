@@ -16,6 +16,7 @@ from welcome_desk.cli import (
     cmd_import,
     cmd_journey,
     cmd_later,
+    cmd_pack,
     cmd_search,
     cmd_show,
 )
@@ -34,6 +35,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_search,
     cmd_show,
     cmd_journey,
+    cmd_pack,
     cmd_later,
 )
 

@@ -140,3 +140,14 @@ def pack_data(session: Session, person_id: int, made_on: date) -> PackData:
         ),
         made_on=made_on,
     )
+
+
+def arriving(session: Session, first: date, last: date) -> list[tuple[int, str]]:
+    """(id, "FAMILY Given") of everyone arriving from ``first`` to ``last`` included, in order
+    of arrival then name: the people of a batch."""
+    rows = session.execute(
+        select(Person.id, Person.family_name, Person.given_names)
+        .where(Person.arrival_date.between(first, last))
+        .order_by(Person.arrival_date, Person.sort_key, Person.id)
+    )
+    return [(id_, " ".join(p for p in (family.upper(), given) if p)) for id_, family, given in rows]
