@@ -13,10 +13,14 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from welcome_desk.db.engine import Database
+from welcome_desk.domain.actor import Actor
 from welcome_desk.packs.catalog import PACK_LANGUAGES, PackText
 from welcome_desk.services.people import PersonData, register
+from welcome_desk.services.templates import shipped_template
+from welcome_desk.ui.main_window import MainWindow
 from welcome_desk.ui.pack_dialog import PackDialog
 from welcome_desk.ui.pack_print import chosen_pages
+from welcome_desk.ui.shortcuts import shortcut_rows
 from welcome_desk.ui.tasks import TaskRunner
 
 TODAY = date(2026, 9, 20)
@@ -271,3 +275,60 @@ def test_a_person_no_longer_registered(
 
     assert dialog.pack is None
     assert dialog.failure.text.text() == "This person is no longer in the register."
+
+
+def person_window(qtbot: QtBot, database: Database, person_id: int) -> MainWindow:
+    window = MainWindow(
+        database=database,
+        language="en",
+        actor=Actor("test-desk"),
+        template=shipped_template(),
+        today=lambda: TODAY,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.person_file.loaded, timeout=WAIT):
+        window.open_person(person_id)
+    return window
+
+
+def shown_pack_dialog(qtbot: QtBot, window: MainWindow) -> PackDialog:
+    qtbot.waitUntil(lambda: window.findChild(PackDialog) is not None, timeout=WAIT)
+    dialog = window.findChild(PackDialog)
+    assert isinstance(dialog, PackDialog)
+    qtbot.waitUntil(lambda: dialog.pack is not None, timeout=WAIT)
+    return dialog
+
+
+def test_the_person_page_has_a_welcome_pack_button(qtbot: QtBot, database: Database) -> None:
+    person_id = add_person(database, "Martínez Peña", "José", "es")
+    window = person_window(qtbot, database, person_id)
+
+    window.person_file.pack_button.click()
+
+    dialog = shown_pack_dialog(qtbot, window)
+    assert dialog.isVisible() and dialog.isModal()
+    assert dialog.pack is not None and dialog.pack.person_id == person_id
+    assert dialog.pack.language == "es"
+    dialog.close_button.click()
+    qtbot.waitUntil(lambda: window.findChild(PackDialog) is None, timeout=WAIT)  # deleted
+
+
+def test_ctrl_p_opens_the_pack_of_the_person_shown(qtbot: QtBot, database: Database) -> None:
+    add_person(database, "Okafor", "Chidi", "en", "NG")
+    person_id = add_person(database, "Tanaka", "Yui", "ja", "JP")
+    window = person_window(qtbot, database, person_id)
+
+    assert window.pack_action.shortcut().toString() == "Ctrl+P"
+    assert window.pack_action in window.menuBar().actions()[0].menu().actions()
+    window.pack_action.trigger()
+
+    dialog = shown_pack_dialog(qtbot, window)
+    assert dialog.pack is not None and dialog.pack.person_id == person_id
+    assert "Yui Tanaka" in dialog.document.getAllText(0).text()
+    dialog.reject()
+
+
+def test_the_shortcut_is_listed() -> None:
+    rows = dict(shortcut_rows())
+    assert rows["Ctrl+P"] == "Welcome pack of the person: preview, save, print"

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -80,6 +81,7 @@ def _name(person: dashboard.PersonLine) -> str:
 class DashboardWidget(QWidget):
     person_activated = Signal(int)
     loaded = Signal(object)  # the DashboardData shown (tests and the smoke test wait on it)
+    packs_requested = Signal(object, object)  # first and last day of the arrivals shown
 
     def __init__(
         self,
@@ -108,6 +110,11 @@ class DashboardWidget(QWidget):
             "overdue": self._box(self.tr("Late steps"), self.overdue),
             "permits": self._box(self.tr("Residence permits expiring"), self.permits),
         }
+        self.packs_button = QPushButton(self.tr("Welcome packs for these arrivals…"))
+        self.packs_button.clicked.connect(
+            lambda: self.packs_requested.emit(*dashboard.coming_days(self._today()))
+        )
+        self.boxes["week"].layout().addWidget(self.packs_button, 0, Qt.AlignmentFlag.AlignTrailing)
         grid = QGridLayout()
         grid.addWidget(self.boxes["today"], 0, 0)
         grid.addWidget(self.boxes["week"], 0, 1)

@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.refresh)
         self.table.activated.connect(self._open)
         self.dashboard.person_activated.connect(self.open_person)
+        self.dashboard.packs_requested.connect(self.welcome_packs)
         self._build_menus()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.describe()))
 
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
             today=self._today,
         )
         widget.closed.connect(self.back_to_list)
+        widget.pack_requested.connect(self.welcome_pack)
         widget.changed.connect(lambda _id: self.model.refresh_rows())
         return widget
 
@@ -162,6 +164,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_person_action)
         file_menu.addAction(self.edit_person_action)
         file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.pack_action = self._action(
+            self.tr("Welcome &pack…"), "Ctrl+P", lambda: self.welcome_pack()
+        )
+        self.packs_action = self._action(
+            self.tr("Welcome packs for the &arrivals…"), None, lambda: self.welcome_packs()
+        )
+        file_menu.addAction(self.pack_action)
+        file_menu.addAction(self.packs_action)
         file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -353,6 +364,43 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         dialog.imported.connect(lambda _report: self.reload())
+        dialog.open()
+
+    def welcome_pack(self, person_id: int | None = None) -> None:
+        """The pack of ``person_id``, or of the person open or selected: preview, save, print."""
+        from welcome_desk.ui.pack_dialog import PackDialog
+
+        person_id = person_id if person_id is not None else self._current_person()
+        if person_id is None:
+            return
+        dialog = PackDialog(
+            database=self._database,
+            language=self._language,
+            person_id=person_id,
+            runner=self._runner,
+            today=self._today,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def welcome_packs(self, first: date | None = None, last: date | None = None) -> None:
+        """Packs for the arrivals of a period (the dashboard's next 7 days unless given)."""
+        from welcome_desk.services.dashboard import coming_days
+        from welcome_desk.ui.pack_batch import PackBatchDialog
+
+        if first is None or last is None:
+            first, last = coming_days(self._today())
+        dialog = PackBatchDialog(
+            database=self._database,
+            language=self._language,
+            runner=self._runner,
+            first=first,
+            last=last,
+            today=self._today,
+            parent=self,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def offer_demo_data_if_empty(self) -> None:

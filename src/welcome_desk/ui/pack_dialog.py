@@ -334,6 +334,6 @@ class PackDialog(QDialog):
         self._show_problem(text)
 
     def done(self, result: int) -> None:
-        """Closing drops a pack being made; a print already started still finishes."""
-        self._jobs.cancel("make")
+        """Closing drops a pack being made; a print already started still finishes, unheard."""
+        self._jobs.forget_all()
         super().done(result)

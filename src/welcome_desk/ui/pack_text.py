@@ -13,8 +13,6 @@ from welcome_desk.packs.data import PackPersonMissing
 from welcome_desk.ui.error_text import error_text
 from welcome_desk.ui.import_text import fill
 
-CONTEXT = "PackText"
-
 
 def pack_languages() -> list[tuple[str, str]]:
     """(code, the language's own name) of every language a pack can be made in."""
@@ -26,28 +24,28 @@ def problem_text(error: BaseException, *, language: str, database: str, folder: 
     if isinstance(error, TemplateError):
         return fill(
             QCoreApplication.translate(
-                CONTEXT, "The welcome pack's data files cannot be used: %1 (folder %2)"
+                "PackText", "The welcome pack's data files cannot be used: %1 (folder %2)"
             ),
             error,
             folder,
         )
     if isinstance(error, PackPersonMissing):
-        return QCoreApplication.translate(CONTEXT, "This person is no longer in the register.")
+        return QCoreApplication.translate("PackText", "This person is no longer in the register.")
     return error_text(error, language, where=database)
 
 
 def failure_reason(failure: Failure) -> str:
     """Why one person's pack of a batch was not made."""
     if failure.kind == "missing":
-        return QCoreApplication.translate(CONTEXT, "this person is no longer in the register")
+        return QCoreApplication.translate("PackText", "this person is no longer in the register")
     if failure.kind == "content":
         return fill(
-            QCoreApplication.translate(CONTEXT, "the pack's data files cannot be used: %1"),
+            QCoreApplication.translate("PackText", "the pack's data files cannot be used: %1"),
             failure.detail,
         )
     return fill(
         QCoreApplication.translate(
-            CONTEXT, "the pack could not be made (%1; the details are in the log)"
+            "PackText", "the pack could not be made (%1; the details are in the log)"
         ),
         failure.detail,
     )

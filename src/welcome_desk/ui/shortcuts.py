@@ -37,6 +37,12 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ),
         ("Ctrl+I", QCoreApplication.translate("Shortcuts", "Import a list of arrivals")),
         (
+            "Ctrl+P",
+            QCoreApplication.translate(
+                "Shortcuts", "Welcome pack of the person: preview, save, print"
+            ),
+        ),
+        (
             QKeySequence(QKeySequence.StandardKey.Refresh).toString(native),
             QCoreApplication.translate("Shortcuts", "Refresh"),
         ),

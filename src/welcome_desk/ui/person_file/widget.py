@@ -47,6 +47,7 @@ class PersonFileWidget(QWidget):
     closed = Signal()
     changed = Signal(int)  # the person's id, after any change saved
     loaded = Signal(int)  # the person's id, once the file read is shown (tests wait on it)
+    pack_requested = Signal(int)  # the person's id: the staff want their welcome pack
 
     def __init__(
         self,
@@ -73,6 +74,8 @@ class PersonFileWidget(QWidget):
         self.header = PersonHeader(self._labels)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.setToolTip(self.tr("Back to the list (Esc)"))
+        self.pack_button = QPushButton(self.tr("Welcome pack…"))
+        self.pack_button.setToolTip(self.tr("Preview, save or print the welcome pack (Ctrl+P)"))
         self.tabs = QTabWidget()
         common: dict[str, Any] = {"labels": self._labels, "writer": self.writer}
         self.checklist = ChecklistTab(actor=actor, today=today, **common)
@@ -96,6 +99,7 @@ class PersonFileWidget(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
+        top.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -106,6 +110,7 @@ class PersonFileWidget(QWidget):
         self.writer.saved.connect(self._saved)
         self.writer.stale.connect(self.reload)
         self.close_button.clicked.connect(self.close_file)
+        self.pack_button.clicked.connect(self._pack_clicked)
         self.visits.record_button.clicked.connect(self.record_visit)
         # F5 (refresh) belongs to the window, which may call reload(): not taken here too, or
         # Qt would find the key ambiguous and do neither.
@@ -235,6 +240,10 @@ class PersonFileWidget(QWidget):
         if self.visit_dialog is not None:
             self.visit_dialog.deleteLater()
             self.visit_dialog = None
+
+    def _pack_clicked(self) -> None:
+        if self._person_id is not None:
+            self.pack_requested.emit(self._person_id)
 
     # -- leaving -------------------------------------------------------------------------------
 
