@@ -329,4 +329,77 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Keyboard shortcuts": "Raccourcis clavier",
     "Keys": "Touches",
     "Action": "Action",
+    # Welcome packs
+    "Welcome pack…": "Livret d’accueil…",
+    "Preview, save or print the welcome pack (Ctrl+P)":
+        "Voir, enregistrer ou imprimer le livret d’accueil (Ctrl+P)",
+    "Welcome &pack…": "&Livret d’accueil…",
+    "Welcome packs for the &arrivals…": "Livrets d’accueil des &arrivées…",
+    "Welcome packs for these arrivals…": "Livrets d’accueil pour ces arrivées…",
+    "Welcome pack of the person: preview, save, print":
+        "Livret d’accueil de la personne : voir, enregistrer, imprimer",
+    "Welcome pack": "Livret d’accueil",
+    "Welcome pack — %1": "Livret d’accueil — %1",
+    "The pack is written in this language": "Le livret est rédigé dans cette langue",
+    "&Language of the pack:": "&Langue du livret :",
+    "Preparing the pack…": "Préparation du livret…",
+    "Pages: %1": "Pages : %1",
+    "&Save…": "&Enregistrer…",
+    "&Print…": "&Imprimer…",
+    "Save the welcome pack": "Enregistrer le livret d’accueil",
+    "PDF documents (*.pdf)": "Documents PDF (*.pdf)",
+    "The pack could not be saved in %1: %2.": "Le livret n’a pas pu être enregistré dans %1 : %2.",
+    "Saved in %1.": "Enregistré dans %1.",
+    "Print the welcome pack": "Imprimer le livret d’accueil",
+    "Printing…": "Impression…",
+    "Printing… page %1 of %2": "Impression… page %1 sur %2",
+    "Sent to the printer (pages printed: %1).": "Envoyé à l’imprimante (pages imprimées : %1).",
+    "The printer %1 could not be used; nothing was printed.":
+        "L’imprimante %1 n’a pas pu être utilisée ; rien n’a été imprimé.",
+    "The pack could not be printed (%1); the details are in the log.":
+        "Le livret n’a pas pu être imprimé (%1) ; le détail est dans le journal.",
+    "The welcome pack's data files cannot be used: %1 (folder %2)":
+        "Les fichiers de données du livret d’accueil sont inutilisables : %1 (dossier %2)",
+    "this person is no longer in the register": "cette personne n’est plus dans le registre",
+    "the pack's data files cannot be used: %1":
+        "les fichiers de données du livret sont inutilisables : %1",
+    "the pack could not be made (%1; the details are in the log)":
+        "le livret n’a pas pu être fait (%1 ; le détail est dans le journal)",
+    "Welcome packs for the arrivals": "Livrets d’accueil des arrivées",
+    "One PDF for each person arriving in the period, in their language or in the one you "
+    "choose. Packs already in the folder are replaced.":
+        "Un PDF pour chaque personne arrivant dans la période, dans sa langue ou dans celle que "
+        "vous choisissez. Les livrets déjà présents dans le dossier sont remplacés.",
+    "Arriving from:": "Arrivées du :",
+    "to": "au",
+    "%n person(s) arriving in this period.": (
+        "%n personne arrive dans cette période.",
+        "%n personnes arrivent dans cette période.",
+    ),
+    "Counting the arrivals…": "Comptage des arrivées…",
+    "Nobody arrives in this period.": "Personne n’arrive dans cette période.",
+    "The period ends before it starts.": "La période se termine avant de commencer.",
+    "&Language:": "&Langue :",
+    "Each person's own language": "La langue de chaque personne",
+    "Folder:": "Dossier :",
+    "No folder chosen yet": "Aucun dossier choisi",
+    "&Choose…": "&Choisir…",
+    "Folder for the welcome packs": "Dossier des livrets d’accueil",
+    "&Make the packs": "&Faire les livrets",
+    "Cancel the batch": "Arrêter la série",
+    "&Open the folder": "&Ouvrir le dossier",
+    "Making the welcome packs in %1…": "Préparation des livrets d’accueil dans %1…",
+    "%1 of %2": "%1 sur %2",
+    "Stopping… the packs already made are kept, the others will not be made.":
+        "Arrêt en cours… les livrets déjà faits sont conservés, les autres ne seront pas faits.",
+    "Packs written: %1 of %2.": "Livrets écrits : %1 sur %2.",
+    "In the folder %1": "Dans le dossier %1",
+    "The batch was cancelled: the packs already made are kept, the others were not made.":
+        "La série a été arrêtée : les livrets déjà faits sont conservés, les autres n’ont pas "
+        "été faits.",
+    "Nobody arrives in this period: no pack made.":
+        "Personne n’arrive dans cette période : aucun livret fait.",
+    "Not made: %1": "Non faits : %1",
+    "Why the pack was not made": "Pourquoi le livret n’a pas été fait",
+    "No pack was made. %1": "Aucun livret n’a été fait. %1",
 }

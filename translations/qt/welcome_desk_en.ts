@@ -255,22 +255,22 @@
   <context>
     <name>ConflictPanel</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="146" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="146" />
       <source>Saved meanwhile</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="146" />
       <source>Yours</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="163" />
       <source>Their changes to fields you did not touch are now in the form. Where you both changed a field (in bold), your value is in the form: check it, then save again.</source>
       <translation type="unfinished" />
     </message>
@@ -306,78 +306,83 @@
   <context>
     <name>DashboardWidget</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="102" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="102" />
       <source>Nationality</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="102" />
       <source>Arrival</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="105" />
       <source>Step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="105" />
       <source>Due</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="105" />
       <source>Late by</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
       <source>Expires</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
       <source>In</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="108" />
       <source>Arriving today</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="107" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="109" />
       <source>Arriving in the next 7 days</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="110" />
       <source>Late steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="111" />
       <source>Residence permits expiring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="173" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="113" />
+      <source>Welcome packs for these arrivals…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="180" />
       <source>%1 people registered · %2 late steps for %3 people · today: %4</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="179" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="186" />
       <source>No arrival</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="199" />
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="214" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="206" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="221" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n day</numerusform>
@@ -385,12 +390,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="211" />
       <source>No late step</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="219" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="226" />
       <source>No permit expiring</source>
       <translation type="unfinished" />
     </message>
@@ -437,17 +442,17 @@ They are marked as demo people (ids DEMO-…).</source>
   <context>
     <name>DuplicateBanner</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="81" />
       <source>Already registered? These people have the same name and date of birth. Open one of them, or save this registration anyway.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="78" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="88" />
       <source>&amp;Open this person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="79" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="89" />
       <source>Save &amp;anyway</source>
       <translation type="unfinished" />
     </message>
@@ -932,8 +937,8 @@ They are marked as demo people (ids DEMO-…).</source>
     <name>MainWindow</name>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="279" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="290" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
@@ -943,77 +948,87 @@ They are marked as demo people (ids DEMO-…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="113" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="114" />
       <source>Database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="154" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
       <source>&amp;New person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
       <source>&amp;Import a list…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="162" />
       <source>&amp;Edit this person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="167" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="169" />
-      <source>&amp;View</source>
+      <source>Welcome &amp;pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="170" />
-      <source>&amp;Dashboard</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="171" />
-      <source>&amp;People</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
-      <source>&amp;Find a person</source>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="172" />
+      <source>Welcome packs for the &amp;arrivals…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
-      <source>&amp;Refresh</source>
+      <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="181" />
+      <source>&amp;Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="182" />
+      <source>&amp;People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="185" />
+      <source>&amp;Find a person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="189" />
+      <source>&amp;Refresh</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="183" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="188" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="199" />
       <source>&amp;About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="281" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n person found</numerusform>
@@ -1021,7 +1036,7 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="283" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n person of %1</numerusform>
@@ -1029,17 +1044,17 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="374" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="422" />
       <source>About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="376" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="424" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1052,6 +1067,273 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widgets.py" line="22" />
       <source>Tick when the date is known</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PackBatchDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="88" />
+      <source>Welcome packs for the arrivals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="99" />
+      <source>&amp;Make the packs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="100" />
+      <source>Cancel the batch</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="101" />
+      <source>&amp;Open the folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="127" />
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="132" />
+      <source>Each person's own language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="135" />
+      <source>No folder chosen yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="136" />
+      <source>&amp;Choose…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="142" />
+      <source>Arriving from:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="144" />
+      <source>&amp;Language:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="145" />
+      <source>Folder:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="151" />
+      <source>One PDF for each person arriving in the period, in their language or in the one you choose. Packs already in the folder are replaced.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <source>Person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <source>Why the pack was not made</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="213" />
+      <source>The period ends before it starts.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="218" />
+      <source>Counting the arrivals…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="230" />
+      <source>%n person(s) arriving in this period.</source>
+      <translation>
+        <numerusform>%n person arriving in this period.</numerusform>
+        <numerusform>%n people arriving in this period.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="232" />
+      <source>Nobody arrives in this period.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="242" />
+      <source>Folder for the welcome packs</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="281" />
+      <source>Making the welcome packs in %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="296" />
+      <source>%1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="306" />
+      <source>Stopping… the packs already made are kept, the others will not be made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="314" />
+      <source>Packs written: %1 of %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="319" />
+      <source>In the folder %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="322" />
+      <source>The batch was cancelled: the packs already made are kept, the others were not made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <source>Nobody arrives in this period: no pack made.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="338" />
+      <source>Not made: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="354" />
+      <source>No pack was made. %1</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PackDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="88" />
+      <source>Welcome pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="94" />
+      <source>The pack is written in this language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="95" />
+      <source>&amp;Language of the pack:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="110" />
+      <source>Preparing the pack…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="133" />
+      <source>&amp;Save…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="134" />
+      <source>&amp;Print…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="204" />
+      <source>Welcome pack — %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="205" />
+      <source>Pages: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="250" />
+      <source>Save the welcome pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="252" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="266" />
+      <source>The pack could not be saved in %1: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="273" />
+      <source>Saved in %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="289" />
+      <source>Print the welcome pack</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="307" />
+      <source>Printing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="314" />
+      <source>Printing… page %1 of %2</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="320" />
+      <source>Sent to the printer (pages printed: %1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="328" />
+      <source>The printer %1 could not be used; nothing was printed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="331" />
+      <source>The pack could not be printed (%1); the details are in the log.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PackText</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="26" />
+      <source>The welcome pack's data files cannot be used: %1 (folder %2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="33" />
+      <source>This person is no longer in the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="40" />
+      <source>this person is no longer in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="43" />
+      <source>the pack's data files cannot be used: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="47" />
+      <source>the pack could not be made (%1; the details are in the log)</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1300,87 +1582,97 @@ Database: %2</source>
   <context>
     <name>PersonFileWidget</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="74" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="76" />
       <source>Back to the list (Esc)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="86" />
-      <source>&amp;Checklist</source>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="77" />
+      <source>Welcome pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="87" />
-      <source>H&amp;ousing</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="88" />
-      <source>H&amp;ealthcare</source>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="78" />
+      <source>Preview, save or print the welcome pack (Ctrl+P)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89" />
-      <source>&amp;Administrative</source>
+      <source>&amp;Checklist</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90" />
-      <source>A&amp;ppointments</source>
+      <source>H&amp;ousing</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91" />
-      <source>&amp;Visits</source>
+      <source>H&amp;ealthcare</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92" />
+      <source>&amp;Administrative</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="93" />
+      <source>A&amp;ppointments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="94" />
+      <source>&amp;Visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="95" />
       <source>H&amp;istory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="142" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="147" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="170" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="175" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="190" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
       <source>The file could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="192" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="197" />
       <source>This person's file could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="200" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="202" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="207" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="264" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="256" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="265" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
       <translation type="unfinished" />
     </message>
@@ -1538,46 +1830,51 @@ Database: %2</source>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="41" />
+      <source>Welcome pack of the person: preview, save, print</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="47" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="45" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="51" />
       <source>Record a counter visit (in the person file)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="48" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="54" />
       <source>Space</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="49" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
       <source>Tick or untick the step selected (in the checklist)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="61" />
       <source>Set the step's status: to do, in progress, done, not applicable, blocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="62" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="68" />
       <source>This list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="70" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="81" />
       <source>Keys</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="82" />
       <source>Action</source>
       <translation type="unfinished" />
     </message>

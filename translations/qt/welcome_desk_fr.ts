@@ -256,22 +256,22 @@
   <context>
     <name>ConflictPanel</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="146" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="146" />
       <source>Saved meanwhile</source>
       <translation>Enregistré entre-temps</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="146" />
       <source>Yours</source>
       <translation>Votre saisie</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="163" />
       <source>Their changes to fields you did not touch are now in the form. Where you both changed a field (in bold), your value is in the form: check it, then save again.</source>
       <translation>Leurs changements sur les champs que vous n’avez pas touchés sont repris dans le formulaire. Là où vous avez tous deux changé un champ (en gras), votre valeur est dans le formulaire : vérifiez-la, puis enregistrez de nouveau.</translation>
     </message>
@@ -307,78 +307,83 @@
   <context>
     <name>DashboardWidget</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="102" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="102" />
       <source>Nationality</source>
       <translation>Nationalité</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="102" />
       <source>Arrival</source>
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="105" />
       <source>Step</source>
       <translation>Étape</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="105" />
       <source>Due</source>
       <translation>Échéance</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="103" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="105" />
       <source>Late by</source>
       <translation>Retard</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
       <source>Expires</source>
       <translation>Expire le</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="104" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
       <source>In</source>
       <translation>Dans</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="106" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="108" />
       <source>Arriving today</source>
       <translation>Arrivent aujourd’hui</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="107" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="109" />
       <source>Arriving in the next 7 days</source>
       <translation>Arrivent dans les 7 prochains jours</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="110" />
       <source>Late steps</source>
       <translation>Étapes en retard</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="111" />
       <source>Residence permits expiring</source>
       <translation>Titres de séjour arrivant à expiration</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="173" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="113" />
+      <source>Welcome packs for these arrivals…</source>
+      <translation>Livrets d’accueil pour ces arrivées…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="180" />
       <source>%1 people registered · %2 late steps for %3 people · today: %4</source>
       <translation>%1 personnes enregistrées · %2 étapes en retard pour %3 personnes · aujourd’hui : %4</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="179" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="186" />
       <source>No arrival</source>
       <translation>Aucune arrivée</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="199" />
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="214" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="206" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="221" />
       <source>%n day(s)</source>
       <translation>
         <numerusform>%n jour</numerusform>
@@ -386,12 +391,12 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="211" />
       <source>No late step</source>
       <translation>Aucune étape en retard</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/dashboard.py" line="219" />
+      <location filename="../../src/welcome_desk/ui/dashboard.py" line="226" />
       <source>No permit expiring</source>
       <translation>Aucun titre n’expire bientôt</translation>
     </message>
@@ -440,17 +445,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>DuplicateBanner</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="81" />
       <source>Already registered? These people have the same name and date of birth. Open one of them, or save this registration anyway.</source>
       <translation>Déjà enregistré ? Ces personnes ont le même nom et la même date de naissance. Ouvrez l’une d’elles, ou enregistrez quand même cette inscription.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="78" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="88" />
       <source>&amp;Open this person</source>
       <translation>&amp;Ouvrir cette personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="79" />
+      <location filename="../../src/welcome_desk/ui/person_form_parts.py" line="89" />
       <source>Save &amp;anyway</source>
       <translation>Enregistrer &amp;quand même</translation>
     </message>
@@ -935,8 +940,8 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     <name>MainWindow</name>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="279" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="290" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
@@ -946,77 +951,87 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="113" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="114" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="154" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
       <source>&amp;Import a list…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="162" />
       <source>&amp;Edit this person…</source>
       <translation>&amp;Modifier cette personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="167" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="169" />
+      <source>Welcome &amp;pack…</source>
+      <translation>&amp;Livret d’accueil…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="172" />
+      <source>Welcome packs for the &amp;arrivals…</source>
+      <translation>Livrets d’accueil des &amp;arrivées…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="169" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="170" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="181" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="171" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="182" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="185" />
       <source>&amp;Find a person</source>
       <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="189" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="191" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="183" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="188" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="199" />
       <source>&amp;About Welcome Desk</source>
       <translation>À &amp;propos de Welcome Desk</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="281" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n personne trouvée</numerusform>
@@ -1024,7 +1039,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="283" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n personne sur %1</numerusform>
@@ -1032,17 +1047,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="324" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="374" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="422" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="376" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="424" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1059,6 +1074,273 @@ Base de données : %2</translation>
       <location filename="../../src/welcome_desk/ui/person_file/widgets.py" line="22" />
       <source>Tick when the date is known</source>
       <translation>Cochez quand la date est connue</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackBatchDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="88" />
+      <source>Welcome packs for the arrivals</source>
+      <translation>Livrets d’accueil des arrivées</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="99" />
+      <source>&amp;Make the packs</source>
+      <translation>&amp;Faire les livrets</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="100" />
+      <source>Cancel the batch</source>
+      <translation>Arrêter la série</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="101" />
+      <source>&amp;Open the folder</source>
+      <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="127" />
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="132" />
+      <source>Each person's own language</source>
+      <translation>La langue de chaque personne</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="135" />
+      <source>No folder chosen yet</source>
+      <translation>Aucun dossier choisi</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="136" />
+      <source>&amp;Choose…</source>
+      <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="142" />
+      <source>Arriving from:</source>
+      <translation>Arrivées du :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="144" />
+      <source>&amp;Language:</source>
+      <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="145" />
+      <source>Folder:</source>
+      <translation>Dossier :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="151" />
+      <source>One PDF for each person arriving in the period, in their language or in the one you choose. Packs already in the folder are replaced.</source>
+      <translation>Un PDF pour chaque personne arrivant dans la période, dans sa langue ou dans celle que vous choisissez. Les livrets déjà présents dans le dossier sont remplacés.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <source>Why the pack was not made</source>
+      <translation>Pourquoi le livret n’a pas été fait</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="213" />
+      <source>The period ends before it starts.</source>
+      <translation>La période se termine avant de commencer.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="218" />
+      <source>Counting the arrivals…</source>
+      <translation>Comptage des arrivées…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="230" />
+      <source>%n person(s) arriving in this period.</source>
+      <translation>
+        <numerusform>%n personne arrive dans cette période.</numerusform>
+        <numerusform>%n personnes arrivent dans cette période.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="232" />
+      <source>Nobody arrives in this period.</source>
+      <translation>Personne n’arrive dans cette période.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="242" />
+      <source>Folder for the welcome packs</source>
+      <translation>Dossier des livrets d’accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="281" />
+      <source>Making the welcome packs in %1…</source>
+      <translation>Préparation des livrets d’accueil dans %1…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="296" />
+      <source>%1 of %2</source>
+      <translation>%1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="306" />
+      <source>Stopping… the packs already made are kept, the others will not be made.</source>
+      <translation>Arrêt en cours… les livrets déjà faits sont conservés, les autres ne seront pas faits.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="314" />
+      <source>Packs written: %1 of %2.</source>
+      <translation>Livrets écrits : %1 sur %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="319" />
+      <source>In the folder %1</source>
+      <translation>Dans le dossier %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="322" />
+      <source>The batch was cancelled: the packs already made are kept, the others were not made.</source>
+      <translation>La série a été arrêtée : les livrets déjà faits sont conservés, les autres n’ont pas été faits.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <source>Nobody arrives in this period: no pack made.</source>
+      <translation>Personne n’arrive dans cette période : aucun livret fait.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="338" />
+      <source>Not made: %1</source>
+      <translation>Non faits : %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="354" />
+      <source>No pack was made. %1</source>
+      <translation>Aucun livret n’a été fait. %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="88" />
+      <source>Welcome pack</source>
+      <translation>Livret d’accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="94" />
+      <source>The pack is written in this language</source>
+      <translation>Le livret est rédigé dans cette langue</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="95" />
+      <source>&amp;Language of the pack:</source>
+      <translation>&amp;Langue du livret :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="110" />
+      <source>Preparing the pack…</source>
+      <translation>Préparation du livret…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="133" />
+      <source>&amp;Save…</source>
+      <translation>&amp;Enregistrer…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="134" />
+      <source>&amp;Print…</source>
+      <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="204" />
+      <source>Welcome pack — %1</source>
+      <translation>Livret d’accueil — %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="205" />
+      <source>Pages: %1</source>
+      <translation>Pages : %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="250" />
+      <source>Save the welcome pack</source>
+      <translation>Enregistrer le livret d’accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="252" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="266" />
+      <source>The pack could not be saved in %1: %2.</source>
+      <translation>Le livret n’a pas pu être enregistré dans %1 : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="273" />
+      <source>Saved in %1.</source>
+      <translation>Enregistré dans %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="289" />
+      <source>Print the welcome pack</source>
+      <translation>Imprimer le livret d’accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="307" />
+      <source>Printing…</source>
+      <translation>Impression…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="314" />
+      <source>Printing… page %1 of %2</source>
+      <translation>Impression… page %1 sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="320" />
+      <source>Sent to the printer (pages printed: %1).</source>
+      <translation>Envoyé à l’imprimante (pages imprimées : %1).</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="328" />
+      <source>The printer %1 could not be used; nothing was printed.</source>
+      <translation>L’imprimante %1 n’a pas pu être utilisée ; rien n’a été imprimé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="331" />
+      <source>The pack could not be printed (%1); the details are in the log.</source>
+      <translation>Le livret n’a pas pu être imprimé (%1) ; le détail est dans le journal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PackText</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="26" />
+      <source>The welcome pack's data files cannot be used: %1 (folder %2)</source>
+      <translation>Les fichiers de données du livret d’accueil sont inutilisables : %1 (dossier %2)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="33" />
+      <source>This person is no longer in the register.</source>
+      <translation>Cette personne n’est plus dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="40" />
+      <source>this person is no longer in the register</source>
+      <translation>cette personne n’est plus dans le registre</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="43" />
+      <source>the pack's data files cannot be used: %1</source>
+      <translation>les fichiers de données du livret sont inutilisables : %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="47" />
+      <source>the pack could not be made (%1; the details are in the log)</source>
+      <translation>le livret n’a pas pu être fait (%1 ; le détail est dans le journal)</translation>
     </message>
   </context>
   <context>
@@ -1306,87 +1588,97 @@ Base de données : %2</translation>
   <context>
     <name>PersonFileWidget</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="74" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="76" />
       <source>Back to the list (Esc)</source>
       <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="86" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="77" />
+      <source>Welcome pack…</source>
+      <translation>Livret d’accueil…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="78" />
+      <source>Preview, save or print the welcome pack (Ctrl+P)</source>
+      <translation>Voir, enregistrer ou imprimer le livret d’accueil (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89" />
       <source>&amp;Checklist</source>
       <translation>&amp;Démarches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="87" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90" />
       <source>H&amp;ousing</source>
       <translation>&amp;Logement</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91" />
       <source>H&amp;ealthcare</source>
       <translation>&amp;Santé</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92" />
       <source>&amp;Administrative</source>
       <translation>&amp;Administratif</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="93" />
       <source>A&amp;ppointments</source>
       <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="94" />
       <source>&amp;Visits</source>
       <translation>&amp;Visites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="95" />
       <source>H&amp;istory</source>
       <translation>&amp;Historique</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="142" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="147" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="170" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="175" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="190" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
       <source>The file could not be read.</source>
       <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="192" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="197" />
       <source>This person's file could not be read.</source>
       <translation>Le dossier de cette personne n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="200" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="202" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="207" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="255" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="264" />
       <source>Unsaved changes</source>
       <translation>Changements non enregistrés</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="256" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="265" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
       <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner ?</translation>
     </message>
@@ -1544,46 +1836,51 @@ Base de données : %2</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="41" />
+      <source>Welcome pack of the person: preview, save, print</source>
+      <translation>Livret d’accueil de la personne : voir, enregistrer, imprimer</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="47" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="45" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="51" />
       <source>Record a counter visit (in the person file)</source>
       <translation>Noter une visite au guichet (dans le dossier)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="48" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="54" />
       <source>Space</source>
       <translation>Espace</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="49" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
       <source>Tick or untick the step selected (in the checklist)</source>
       <translation>Cocher ou décocher l’étape choisie (dans la liste des démarches)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="61" />
       <source>Set the step's status: to do, in progress, done, not applicable, blocked</source>
       <translation>Changer l’état de l’étape : à faire, en cours, faite, sans objet, bloquée</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="62" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="68" />
       <source>This list</source>
       <translation>Cette liste</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="70" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="81" />
       <source>Keys</source>
       <translation>Touches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="82" />
       <source>Action</source>
       <translation>Action</translation>
     </message>
