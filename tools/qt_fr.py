@@ -394,6 +394,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
         "Arrêt en cours… les livrets déjà faits sont conservés, les autres ne seront pas faits.",
     "Packs written: %1 of %2.": "Livrets écrits : %1 sur %2.",
     "In the folder %1": "Dans le dossier %1",
+    "Arrivals from %1 to %2 · %3": "Arrivées du %1 au %2 · %3",
     "The batch was cancelled: the packs already made are kept, the others were not made.":
         "La série a été arrêtée : les livrets déjà faits sont conservés, les autres n’ont pas "
         "été faits.",

@@ -125,6 +125,7 @@ def test_one_pack_per_arriving_person_on_several_processes(
     assert dialog.stage == Stage.SUMMARY
     assert dialog.summary_title.text() == "Packs written: 4 of 4."
     assert str(folder) in dialog.summary_folder.text()
+    assert dialog.summary_what.text().endswith(" · Each person's own language")
     assert dialog.failures.isHidden() and dialog.summary_note.isHidden()
     assert dialog.progress.value() == 4 and dialog.progress.text() == "4 of 4"
     document = QPdfDocument()
@@ -148,6 +149,7 @@ def test_one_language_for_everyone(
     run(qtbot, dialog)
 
     assert sorted(p.name[-7:] for p in folder.iterdir()) == ["-it.pdf"] * 4
+    assert dialog.summary_what.text().endswith(" · Italiano")
 
 
 def test_cancel_stops_the_batch_and_keeps_what_was_made(

@@ -1133,27 +1133,27 @@ Database: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
       <source>Why the pack was not made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="217" />
       <source>The period ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="218" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="222" />
       <source>Counting the arrivals…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="230" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="234" />
       <source>%n person(s) arriving in this period.</source>
       <translation>
         <numerusform>%n person arriving in this period.</numerusform>
@@ -1161,57 +1161,62 @@ Database: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="236" />
       <source>Nobody arrives in this period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="242" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="246" />
       <source>Folder for the welcome packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="281" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="285" />
       <source>Making the welcome packs in %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="300" />
       <source>%1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="306" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="310" />
       <source>Stopping… the packs already made are kept, the others will not be made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="318" />
       <source>Packs written: %1 of %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="319" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <source>Arrivals from %1 to %2 · %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="332" />
       <source>In the folder %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="322" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="335" />
       <source>The batch was cancelled: the packs already made are kept, the others were not made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="339" />
       <source>Nobody arrives in this period: no pack made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="338" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="351" />
       <source>Not made: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="354" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="371" />
       <source>No pack was made. %1</source>
       <translation type="unfinished" />
     </message>

@@ -1139,27 +1139,27 @@ Base de données : %2</translation>
       <translation>Un PDF pour chaque personne arrivant dans la période, dans sa langue ou dans celle que vous choisissez. Les livrets déjà présents dans le dossier sont remplacés.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
       <source>Why the pack was not made</source>
       <translation>Pourquoi le livret n’a pas été fait</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="217" />
       <source>The period ends before it starts.</source>
       <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="218" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="222" />
       <source>Counting the arrivals…</source>
       <translation>Comptage des arrivées…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="230" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="234" />
       <source>%n person(s) arriving in this period.</source>
       <translation>
         <numerusform>%n personne arrive dans cette période.</numerusform>
@@ -1167,57 +1167,62 @@ Base de données : %2</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="236" />
       <source>Nobody arrives in this period.</source>
       <translation>Personne n’arrive dans cette période.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="242" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="246" />
       <source>Folder for the welcome packs</source>
       <translation>Dossier des livrets d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="281" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="285" />
       <source>Making the welcome packs in %1…</source>
       <translation>Préparation des livrets d’accueil dans %1…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="300" />
       <source>%1 of %2</source>
       <translation>%1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="306" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="310" />
       <source>Stopping… the packs already made are kept, the others will not be made.</source>
       <translation>Arrêt en cours… les livrets déjà faits sont conservés, les autres ne seront pas faits.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="318" />
       <source>Packs written: %1 of %2.</source>
       <translation>Livrets écrits : %1 sur %2.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="319" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <source>Arrivals from %1 to %2 · %3</source>
+      <translation>Arrivées du %1 au %2 · %3</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="332" />
       <source>In the folder %1</source>
       <translation>Dans le dossier %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="322" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="335" />
       <source>The batch was cancelled: the packs already made are kept, the others were not made.</source>
       <translation>La série a été arrêtée : les livrets déjà faits sont conservés, les autres n’ont pas été faits.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="339" />
       <source>Nobody arrives in this period: no pack made.</source>
       <translation>Personne n’arrive dans cette période : aucun livret fait.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="338" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="351" />
       <source>Not made: %1</source>
       <translation>Non faits : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="354" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="371" />
       <source>No pack was made. %1</source>
       <translation>Aucun livret n’a été fait. %1</translation>
     </message>

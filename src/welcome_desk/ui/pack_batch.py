@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.db.engine import Database
 from welcome_desk.packs.build import content_folder
 from welcome_desk.paths import AppPaths, app_paths
-from welcome_desk.ui.date_field import DateEdit
+from welcome_desk.ui.date_field import DateEdit, to_qdate
 from welcome_desk.ui.import_pages import ProblemLabel, plain_label
 from welcome_desk.ui.import_text import fill, number
 from welcome_desk.ui.latest_jobs import LatestJobs
@@ -178,6 +178,7 @@ class PackBatchDialog(QDialog):
         font = self.summary_title.font()
         font.setBold(True)
         self.summary_title.setFont(font)
+        self.summary_what = plain_label()
         self.summary_folder = plain_label()
         self.summary_note = plain_label()
         self.failures_title = plain_label()
@@ -190,10 +191,13 @@ class PackBatchDialog(QDialog):
         self.failures.header().setStretchLastSection(True)
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_what)
         layout.addWidget(self.summary_folder)
         layout.addWidget(self.summary_note)
+        layout.addSpacing(8)
         layout.addWidget(self.failures_title)
         layout.addWidget(self.failures, 1)
+        layout.addStretch(0)  # takes the room when there is no failure to list
         return page
 
     # Choosing
@@ -316,7 +320,16 @@ class PackBatchDialog(QDialog):
                 number(outcome.total),
             )
         )
-        self.summary_folder.setText(fill(self.tr("In the folder %1"), outcome.request.folder))
+        request = outcome.request
+        self.summary_what.setText(
+            fill(
+                self.tr("Arrivals from %1 to %2 · %3"),
+                self._date(request.first),
+                self._date(request.last),
+                self.language_box.itemText(max(self.language_box.findData(request.language), 0)),
+            )
+        )
+        self.summary_folder.setText(fill(self.tr("In the folder %1"), request.folder))
         if result.cancelled:
             note = self.tr(
                 "The batch was cancelled: the packs already made are kept, the others were not "
@@ -341,6 +354,10 @@ class PackBatchDialog(QDialog):
         self.failures.setVisible(bool(result.failed))
         self._set_stage(Stage.SUMMARY)
         self.finished_batch.emit(outcome)
+
+    @staticmethod
+    def _date(day: date) -> str:
+        return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
     def _failed(self, error: Exception, folder: Path | None = None) -> None:
         """No batch at all: the data files, the database, or a bug (the log has the details)."""
