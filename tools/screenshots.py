@@ -1,4 +1,5 @@
-"""Screenshots of the real window: dashboard, search, person file, register form, import.
+"""Screenshots of the real window: dashboard, search, person file, register form, import,
+a person's welcome pack and the summary of a batch of packs.
 
 .venv/bin/welcome-desk --database /tmp/shots.sqlite3 demo --people 5000
 xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py fr docs/screenshots
@@ -92,8 +93,47 @@ def s5():
     )
     d.resize(1000, 700)
     d.show()
-    d.checked.connect(lambda _r: later(400, lambda: (shot_widget(d, "import"), app.quit())))
+    d.checked.connect(lambda _r: later(400, lambda: (shot_widget(d, "import"), d.done(0), s6())))
     d.choose_file(Path("tests/data/import/people_mixed.csv"))
+
+
+def s6():
+    from welcome_desk.ui.pack_dialog import PackDialog
+
+    d = PackDialog(
+        database=db,
+        language=lang,
+        person_id=w.person_file.person_id,
+        runner=w._runner,
+        today=lambda: date(2026, 11, 16),
+        parent=w,
+    )
+    d.resize(860, 860)
+    d.show()
+    d.made.connect(lambda _m: later(1500, lambda: (shot_widget(d, "pack"), d.done(0), s7())))
+
+
+def s7():
+    import tempfile
+
+    from welcome_desk.ui.pack_batch import PackBatchDialog
+
+    folder = tempfile.mkdtemp(prefix="welcome-packs-")
+    d = PackBatchDialog(
+        database=db,
+        language=lang,
+        runner=w._runner,
+        first=date(2026, 11, 16),
+        last=date(2026, 11, 22),
+        today=lambda: date(2026, 11, 16),
+        jobs=1,  # in this process: worker processes cannot start from a script without a main guard
+        parent=w,
+    )
+    d.resize(720, 300)
+    d.show()
+    d.choose_folder(folder)
+    d.finished_batch.connect(lambda _o: later(400, lambda: (shot_widget(d, "packs"), app.quit())))
+    d.start()
 
 
 later(100, s1)
