@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
@@ -11,12 +12,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
+from sqlalchemy.exc import OperationalError
 
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.actor import Actor
 from welcome_desk.packs.catalog import PACK_LANGUAGES, PackText
 from welcome_desk.services.people import PersonData, register
 from welcome_desk.services.templates import shipped_template
+from welcome_desk.ui import pack_work
 from welcome_desk.ui.main_window import MainWindow
 from welcome_desk.ui.pack_dialog import PackDialog
 from welcome_desk.ui.pack_print import chosen_pages
@@ -332,3 +335,23 @@ def test_ctrl_p_opens_the_pack_of_the_person_shown(qtbot: QtBot, database: Datab
 def test_the_shortcut_is_listed() -> None:
     rows = dict(shortcut_rows())
     assert rows["Ctrl+P"] == "Welcome pack of the person: preview, save, print"
+
+
+def test_a_busy_database_gives_a_clear_message(
+    open_dialog: Callable[..., PackDialog],
+    database: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    person_id = add_person(database, "Okafor", "Chidi", "en", "NG")
+
+    def locked(*_args: object) -> None:
+        raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(pack_work, "read_pack_data", locked)
+    dialog = open_dialog(person_id)
+
+    assert dialog.pack is None
+    text = dialog.failure.text.text()
+    assert text == (
+        f"The database {database.describe()} is busy (locked by another program); try again."
+    )
