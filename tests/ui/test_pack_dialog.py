@@ -70,6 +70,7 @@ def open_dialog(qtbot: QtBot, database: Database, runner: TaskRunner) -> Callabl
         )
         qtbot.addWidget(dialog)
         dialog.show()
+        assert dialog.language_box.isEnabled() == (pack_language is not None)
         qtbot.waitUntil(lambda: dialog.pack is not None or dialog.failure.isVisible(), timeout=WAIT)
         return dialog
 
@@ -87,6 +88,7 @@ def test_the_pack_opens_in_the_persons_language_with_their_name(
 
     assert dialog.pack is not None and dialog.pack.language == "es"
     assert dialog.language_box.currentText() == "Español"
+    assert dialog.language_box.isEnabled()
     assert dialog.stack.currentWidget() is dialog.view
     assert dialog.document.status() == QPdfDocument.Status.Ready
     assert dialog.document.pageCount() > 1
@@ -355,3 +357,13 @@ def test_a_busy_database_gives_a_clear_message(
     assert text == (
         f"The database {database.describe()} is busy (locked by another program); try again."
     )
+
+
+def test_the_dialog_can_open_in_another_language(
+    open_dialog: Callable[..., PackDialog], database: Database
+) -> None:
+    dialog = open_dialog(add_person(database, "Okafor", "Chidi", "en", "NG"), pack_language="uk")
+
+    assert dialog.pack is not None and dialog.pack.language == "uk"
+    assert dialog.language_box.currentText() == "Українська"
+    assert PackText("uk").date(ARRIVAL) in dialog.document.getAllText(0).text()

@@ -186,6 +186,8 @@ class PackDialog(QDialog):
         self.status.clear()
         self.pages_label.clear()
         self.stack.setCurrentIndex(self.PREPARING)
+        # The person's own language is known once the pack is made: no other shown until then.
+        self.language_box.setEnabled(language is not None)
         self._set_buttons()
         self._jobs.start(
             "make",
@@ -201,6 +203,7 @@ class PackDialog(QDialog):
         self._load(made.pdf)
         self._made = made
         self._select_language(made.language)
+        self.language_box.setEnabled(True)
         self.setWindowTitle(fill(self.tr("Welcome pack — %1"), preview.name))
         self.pages_label.setText(fill(self.tr("Pages: %1"), self.document.pageCount()))
         self.stack.setCurrentIndex(self.PREVIEW)
@@ -223,6 +226,7 @@ class PackDialog(QDialog):
             error, language=self._language, database=self._database.describe(), folder=folder
         )
         self.failure.show_text(text)
+        self.language_box.setEnabled(True)
         self.stack.setCurrentIndex(self.PROBLEM)
         self._set_buttons()
         self.problem_shown.emit(text)
