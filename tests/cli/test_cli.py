@@ -107,7 +107,6 @@ def test_show_unknown_person_exits_1(run_cli, two_people: None) -> None:  # type
 @pytest.mark.parametrize(
     "command",
     [
-        ["pack", "1", "-o", "x.pdf"],
         ["backup", "-o", "x"],
         ["stats", "--month", "2026-09", "--format", "csv", "-o", "x"],
     ],
