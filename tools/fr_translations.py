@@ -319,4 +319,38 @@ FRENCH = {
     '{file} is a folder, not a file: give the CSV or XLSX file to import.':
         '{file} est un dossier, pas un fichier : indiquez le fichier CSV ou XLSX à importer.',
     "{title}: to do again, due {due}": "{title} : à refaire, échéance {due}",
+    # pack and packs commands
+    "language of the pack ({languages}); default: the person's":
+        "langue du livret ({languages}) ; par défaut : celle de la personne",
+    "welcome packs for everyone arriving in a period, one PDF each":
+        "livrets d’accueil de toutes les personnes arrivant sur une période, un PDF chacun",
+    "one language for every pack; default: each person's":
+        "une même langue pour tous les livrets ; par défaut : celle de chaque personne",
+    "packs made at the same time (default: %(default)s, the machine's cores)":
+        "livrets faits en même temps (par défaut : %(default)s, les cœurs de la machine)",
+    "Packs are not made in '{code}'. Languages: {languages}.":
+        "Les livrets ne sont pas faits en « {code} ». Langues : {languages}.",
+    "The welcome pack's data files cannot be used: {problem} (folder {folder})":
+        "Les fichiers de données du livret d’accueil sont inutilisables : {problem} "
+        "(dossier {folder})",
+    "{path} is a folder: give a file name.": "{path} est un dossier : donnez un nom de fichier.",
+    "The folder of {path} does not exist.": "Le dossier de {path} n’existe pas.",
+    "Cannot write {path}: {reason}.": "Impossible d’écrire {path} : {reason}.",
+    "Welcome pack in {language} written to {path}.":
+        "Livret d’accueil en {language} écrit dans {path}.",
+    "Dates are written YYYY-MM-DD or DD/MM/YYYY: {dates}.":
+        "Les dates s’écrivent AAAA-MM-JJ ou JJ/MM/AAAA : {dates}.",
+    "The period ends before it starts.": "La période se termine avant de commencer.",
+    "this person no longer exists": "cette personne n’existe plus",
+    "the pack's data files cannot be used: {problem}":
+        "les fichiers de données du livret sont inutilisables : {problem}",
+    "the pack could not be made ({error}; details in the log)":
+        "le livret n’a pas pu être fait ({error} ; détails dans le journal)",
+    "--jobs needs a whole number of 1 or more.": "--jobs demande un nombre entier de 1 ou plus.",
+    "Cannot make the folder {path}: {reason}.": "Impossible de créer le dossier {path} : {reason}.",
+    "Nobody arrives in this period: no pack made.":
+        "Personne n’arrive sur cette période : aucun livret fait.",
+    "Packs made: {done} of {total}": "Livrets faits : {done} sur {total}",
+    "{written} packs written to {folder}; {failed} could not be made.":
+        "{written} livrets écrits dans {folder} ; {failed} n’ont pas pu être faits.",
 }
