@@ -20,10 +20,14 @@ from welcome_desk.packs.styles import (
     FRAME_WIDTH,
     LINE,
     MARGIN,
+    NAVY,
     PAGE_HEIGHT,
     PAGE_WIDTH,
+    TEAL,
     TOP_MARGIN,
 )
+
+BAND_HEIGHT = 16 * mm
 
 
 def story(layout: Layout, data: PackData, content: PackContent) -> list[Flowable]:
@@ -63,16 +67,28 @@ class _Pages:
         self.contact = "  ·  ".join(contact)
         self.layout = layout
         self.name = data.person.full_name
+        self.band = layout._("Maison Internationale · Université de Lille · Ville de Lille")
 
-    def _draw(self, canvas: Canvas, content: str, y: float, *, header: bool) -> None:
+    def _draw(self, canvas: Canvas, content: str, y: float, *, header: bool) -> float:
+        """Draw a centred small line (or lines) from ``y`` down (footer) or up (header);
+        return its height."""
         layout = self.layout
         style = layout.styles.footer
         flowable = layout.para(content, style)
         _width, height = flowable.wrap(FRAME_WIDTH, 40 * mm)
         flowable.drawOn(canvas, MARGIN, y - (0 if header else height))
+        return float(height)
 
     def first(self, canvas: Canvas, document: SimpleDocTemplate) -> None:
+        """The cover: a band with the desk's name across the top, and the footer."""
         canvas.saveState()
+        canvas.setFillColor(NAVY)
+        canvas.rect(0, PAGE_HEIGHT - BAND_HEIGHT, PAGE_WIDTH, BAND_HEIGHT, stroke=0, fill=1)
+        canvas.setFillColor(TEAL)
+        canvas.rect(0, PAGE_HEIGHT - BAND_HEIGHT - 1.6 * mm, PAGE_WIDTH, 1.6 * mm, stroke=0, fill=1)
+        band = self.layout.para(self.band, self.layout.styles.band)
+        _width, height = band.wrap(FRAME_WIDTH, BAND_HEIGHT)
+        band.drawOn(canvas, MARGIN, PAGE_HEIGHT - BAND_HEIGHT / 2 - height / 2)
         self._footer(canvas, document)
         canvas.restoreState()
 
@@ -89,7 +105,9 @@ class _Pages:
         canvas.line(MARGIN, top, PAGE_WIDTH - MARGIN, top)
         number = self.layout.text.number(canvas.getPageNumber())
         page = self.layout._("Page {number}").format(number=number)
-        self._draw(canvas, f"{self.contact}\n{page}", top - 1.5 * mm, header=False)
+        # two paragraphs: the contacts (Latin) keep their own direction in any pack
+        height = self._draw(canvas, self.contact, top - 1.5 * mm, header=False)
+        self._draw(canvas, page, top - 1.5 * mm - height, header=False)
 
 
 def make_pack(data: PackData, content: PackContent, language: str) -> bytes:

@@ -100,10 +100,10 @@ class Layout:
         return paragraph(content, style or self.styles.body, rtl=rtl)
 
     def heading(self, content: str) -> Flowable:
-        return self.para(content, self.styles.heading)
+        return _kept_with_next(self.para(content, self.styles.heading))
 
     def subheading(self, content: str) -> Flowable:
-        return self.para(content, self.styles.subheading)
+        return _kept_with_next(self.para(content, self.styles.subheading))
 
     def table(
         self,
@@ -163,6 +163,12 @@ class Layout:
 
     def keep(self, *flowables: Flowable) -> Flowable:
         return KeepTogether(list(flowables))
+
+
+def _kept_with_next(flowable: Flowable) -> Flowable:
+    """A heading never ends a page: it goes over with what follows it."""
+    flowable.keepWithNext = True
+    return flowable
 
 
 def _mirror(command: tuple[object, ...], last: int) -> tuple[object, ...]:

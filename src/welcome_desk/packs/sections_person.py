@@ -31,10 +31,7 @@ def cover(layout: Layout, data: PackData, content: PackContent) -> list[Flowable
     _ = layout._
     text, styles, person = layout.text, layout.styles, data.person
     story: list[Flowable] = [
-        layout.para(
-            _("Maison Internationale · Université de Lille · Ville de Lille"), styles.small
-        ),
-        Spacer(1, 18 * mm),
+        Spacer(1, 14 * mm),  # below the band the page draws (document._Pages.first)
         layout.para(_("Welcome to Lille!"), styles.cover_title),
         layout.para(person.full_name, styles.cover_name),
         layout.para(_("Your welcome pack"), styles.cover_line),
@@ -57,7 +54,8 @@ def cover(layout: Layout, data: PackData, content: PackContent) -> list[Flowable
             ),
             styles.cover_line,
         ),
-        Spacer(1, 8 * mm),
+        *next_steps(layout, data),
+        Spacer(1, 6 * mm),
         layout.para(
             _(
                 "This pack was prepared for you by the Maison Internationale. It lists the "
@@ -73,6 +71,32 @@ def cover(layout: Layout, data: PackData, content: PackContent) -> list[Flowable
         PageBreak(),
     ]
     return story
+
+
+def next_steps(layout: Layout, data: PackData, count: int = 4) -> list[Flowable]:
+    """The few open steps due first: what to do now, on the cover."""
+    _ = layout._
+    open_now = [
+        step
+        for step in data.steps
+        if not step.done and not (step.opens_on and step.opens_on > data.made_on)
+    ]
+    open_now.sort(key=lambda step: (step.due_on is None, step.due_on or data.made_on))
+    if not open_now:
+        return []
+    rows = [
+        [
+            CheckBox(False),
+            layout.para(layout.text.text(step.title), layout.styles.cell_bold),
+            _due(layout, step, data),
+        ]
+        for step in open_now[:count]
+    ]
+    return [
+        Spacer(1, 4 * mm),
+        layout.subheading(_("Your next steps")),
+        layout.table(rows, (0.06, 0.68, 0.26)),
+    ]
 
 
 def desk_card(layout: Layout, desk: Place) -> Flowable:

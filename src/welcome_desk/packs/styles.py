@@ -45,6 +45,7 @@ class PackStyles:
     number: ParagraphStyle
     footer: ParagraphStyle
     centred_small: ParagraphStyle
+    band: ParagraphStyle
 
 
 def pack_styles(rtl: bool) -> PackStyles:
@@ -91,6 +92,7 @@ def pack_styles(rtl: bool) -> PackStyles:
         cell_late=style("cell_late", fontName=BOLD, fontSize=8.5, leading=11, textColor=CORAL),
         number=style("number", fontName=BOLD, fontSize=16, leading=19, textColor=CORAL),
         footer=style("footer", fontSize=7.5, leading=9.5, textColor=GREY, alignment=TA_CENTER),
+        band=style("band", fontName=BOLD, fontSize=11, leading=14, textColor=colors.white),
         centred_small=style(
             "centred_small", fontSize=7.5, leading=9.5, textColor=GREY, alignment=TA_CENTER
         ),
