@@ -119,3 +119,13 @@ def test_text_width_adds_the_runs_widths() -> None:
     )
     assert text_width("Lille 欢迎", 10) == pytest.approx(expected)
     assert text_width("Lille", 10, bold=True) > text_width("Lille", 10)
+
+
+def test_chinese_written_against_a_latin_word_keeps_each_script_in_its_font() -> None:
+    """No space between 前往 and Maison: each run still goes to the font drawing its script
+    (a Korean font that lists some Han characters must not take the whole word)."""
+    assert runs("前往Maison Internationale参加", bold=True) == [
+        ("前往", "DroidSansFallback"),
+        ("Maison Internationale", BOLD),
+        ("参加", "DroidSansFallback"),
+    ]

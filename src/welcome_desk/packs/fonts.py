@@ -52,7 +52,10 @@ BOLD = FACES[0].bold_name
 _lock = threading.Lock()
 _coverage: dict[str, frozenset[int]] = {}
 _registered = threading.Event()
-_WORDS = re.compile(r"\s+|\S+")
+# Chinese and Japanese are written without spaces: a run of their characters is a word of its
+# own, so that "前往Maison" draws 前往 in the CJK font and Maison in the Latin one.
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_WORDS = re.compile(rf"\s+|[{_CJK}]+|[^\s{_CJK}]+")
 
 
 def register_fonts() -> None:

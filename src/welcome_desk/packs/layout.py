@@ -14,7 +14,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from welcome_desk.packs.catalog import PackText
 from welcome_desk.packs.fonts import REGULAR
@@ -99,11 +99,12 @@ class Layout:
         rtl = self.rtl and any(unicodedata.bidirectional(c) in ("R", "AL") for c in content)
         return paragraph(content, style or self.styles.body, rtl=rtl)
 
-    def heading(self, content: str) -> Flowable:
-        return _kept_with_next(self.para(content, self.styles.heading))
+    def heading(self, content: str) -> list[Flowable]:
+        """A section's title; on a new page when less than a few lines would follow it."""
+        return [CondPageBreak(45 * mm), self.para(content, self.styles.heading)]
 
-    def subheading(self, content: str) -> Flowable:
-        return _kept_with_next(self.para(content, self.styles.subheading))
+    def subheading(self, content: str) -> list[Flowable]:
+        return [CondPageBreak(30 * mm), self.para(content, self.styles.subheading)]
 
     def table(
         self,
@@ -163,12 +164,6 @@ class Layout:
 
     def keep(self, *flowables: Flowable) -> Flowable:
         return KeepTogether(list(flowables))
-
-
-def _kept_with_next(flowable: Flowable) -> Flowable:
-    """A heading never ends a page: it goes over with what follows it."""
-    flowable.keepWithNext = True
-    return flowable
 
 
 def _mirror(command: tuple[object, ...], last: int) -> tuple[object, ...]:

@@ -23,7 +23,7 @@ def guide(layout: Layout, data: PackData, content: PackContent) -> list[Flowable
     for section in content.sections:
         if not section.applies_to(eu, category):
             continue
-        story.append(layout.subheading(text.text(section.title)))
+        story += layout.subheading(text.text(section.title))
         story += [layout.para(text.text(p.text)) for p in section.paragraphs_for(eu, category)]
         items = [text.text(p.text) for p in section.items_for(eu, category)]
         if items:
@@ -32,7 +32,7 @@ def guide(layout: Layout, data: PackData, content: PackContent) -> list[Flowable
         if links:
             story.append(Spacer(1, 2 * mm))
             story.append(qr_grid(layout, links, columns=4))
-    return [layout.heading(layout._("Settling in, step by step")), *story] if story else []
+    return [*layout.heading(layout._("Settling in, step by step")), *story] if story else []
 
 
 def _link(content: PackContent, key: str) -> WebLink | None:
@@ -95,7 +95,7 @@ def places(layout: Layout, content: PackContent) -> list[Flowable]:
         address.append(layout.para("\n".join(contact), styles.cell_small))
         rows.append([what, address, opening_hours(layout, place)])
     return [
-        layout.heading(_("Key places")),
+        *layout.heading(_("Key places")),
         layout.para(
             _("Opening hours change: check them on the website before you go."), styles.small
         ),
@@ -117,7 +117,7 @@ def emergency(layout: Layout, content: PackContent) -> list[Flowable]:
         for number in content.emergency
     ]
     return [
-        layout.heading(_("Emergency numbers")),
+        *layout.heading(_("Emergency numbers")),
         layout.para(_("Free calls, from any phone, day and night.")),
         layout.table(rows, (0.18, 0.82)),
     ]
@@ -141,7 +141,7 @@ def budget(layout: Layout, content: PackContent) -> list[Flowable]:
         ]
     )
     story: list[Flowable] = [
-        layout.heading(_("Your monthly budget")),
+        *layout.heading(_("Your monthly budget")),
         layout.table(rows, (0.6, 0.2, 0.2), header=True),
     ]
     if plan.note:
@@ -155,7 +155,7 @@ def events(layout: Layout, data: PackData, content: PackContent) -> list[Flowabl
     start = max(data.made_on, data.person.arrival_date)
     end = add_months(start, EVENT_MONTHS)
     found = content.events_between(start, end)
-    story: list[Flowable] = [layout.heading(_("Events of the season"))]
+    story: list[Flowable] = [*layout.heading(_("Events of the season"))]
     if not found:
         story.append(layout.para(_("Ask the Maison Internationale for the coming events.")))
         return story
@@ -186,7 +186,7 @@ def glossary(layout: Layout, content: PackContent) -> list[Flowable]:
         if entry.full_name:
             term.append(layout.para(entry.full_name, styles.cell_small))
         rows.append([term, layout.para(text.text(entry.meaning), styles.cell)])
-    return [layout.heading(_("Glossary")), layout.table(rows, (0.3, 0.7))]
+    return [*layout.heading(_("Glossary")), layout.table(rows, (0.3, 0.7))]
 
 
 def qr_grid(layout: Layout, links: list[WebLink], columns: int = 4) -> Flowable:
@@ -208,7 +208,7 @@ def qr_grid(layout: Layout, links: list[WebLink], columns: int = 4) -> Flowable:
 def websites(layout: Layout, content: PackContent) -> list[Flowable]:
     _ = layout._
     return [
-        layout.heading(_("Useful websites")),
+        *layout.heading(_("Useful websites")),
         layout.para(_("Scan a code with your phone's camera to open the official site.")),
         qr_grid(layout, list(content.links)),
     ]

@@ -94,7 +94,7 @@ def next_steps(layout: Layout, data: PackData, count: int = 4) -> list[Flowable]
     ]
     return [
         Spacer(1, 4 * mm),
-        layout.subheading(_("Your next steps")),
+        *layout.subheading(_("Your next steps")),
         layout.table(rows, (0.06, 0.68, 0.26)),
     ]
 
@@ -179,7 +179,7 @@ def _what(layout: Layout, step: PackStep) -> list[Flowable]:
 def checklist(layout: Layout, data: PackData) -> list[Flowable]:
     _ = layout._
     story: list[Flowable] = [
-        layout.heading(_("Your checklist")),
+        *layout.heading(_("Your checklist")),
         layout.para(
             _(
                 "These are the steps that apply to you, in order, with your own deadlines counted "
@@ -199,7 +199,7 @@ def checklist(layout: Layout, data: PackData) -> list[Flowable]:
         rows = [
             [CheckBox(step.done), _what(layout, step), _due(layout, step, data)] for step in steps
         ]
-        story.append(layout.subheading(_(title)))
+        story += layout.subheading(_(title))
         story.append(layout.table(rows, (0.06, 0.70, 0.24)))
     return story
 
@@ -221,6 +221,6 @@ def appointments(layout: Layout, data: PackData) -> list[Flowable]:
             ]
         )
     return [
-        layout.subheading(_("Your appointments")),
+        *layout.subheading(_("Your appointments")),
         layout.table(rows, (0.3, 0.35, 0.35), header=True),
     ]
