@@ -16,6 +16,7 @@ from welcome_desk.db.engine import Database, resolve_url
 from welcome_desk.db.migrate import upgrade
 from welcome_desk.packs.build import make_person_pack, read_pack_data
 from welcome_desk.packs.catalog import PACK_LANGUAGES, PackText
+from welcome_desk.packs.content import load_content
 
 # The welcome words each language's cover must show (the start of "Welcome to Lille!").
 WELCOME_WORDS = {
@@ -181,3 +182,21 @@ def test_chinese_pack_draws_chinese_glyphs(packs: dict[str, Path]) -> None:
     text = pdf_text(packs["zh"])
     han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
     assert len(han) > 1000
+
+
+def test_every_qr_code_scans_to_an_official_site_of_the_links_file(
+    packs: dict[str, Path], tmp_path: Path
+) -> None:
+    """Read as a phone would: each page rendered (pdftoppm), each code decoded (zxing-cpp)."""
+    import zxingcpp
+    from PIL import Image
+
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", str(packs["fr"]), str(tmp_path / "page")], check=True
+    )
+    found = set()
+    for page in sorted(tmp_path.glob("page-*.png")):
+        with Image.open(page) as image:
+            found |= {code.text for code in zxingcpp.read_barcodes(image)}
+    expected = {link.url for link in load_content().links} | {load_content().desk.website}
+    assert found == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any, TypeAlias
 
 from reportlab.graphics.barcode import qrencoder
@@ -56,18 +57,35 @@ class CheckBox(Flowable):  # type: ignore[misc]
             canvas.drawPath(path, stroke=1, fill=0)
 
 
+@lru_cache(maxsize=256)
+def _qr_runs(data: str) -> tuple[int, tuple[tuple[int, int, int], ...]]:
+    """The code's size in modules and its dark modules as (row, first column, length) runs:
+    encoded once per address, drawn as a few hundred rectangles instead of thousands."""
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(data)
+    code.make()
+    count = code.getModuleCount()
+    runs = []
+    for row in range(count):
+        column = 0
+        while column < count:
+            if code.isDark(row, column):
+                start = column
+                while column < count and code.isDark(row, column):
+                    column += 1
+                runs.append((row, start, column - start))
+            else:
+                column += 1
+    return count, tuple(runs)
+
+
 class QrCode(Flowable):  # type: ignore[misc]
     """A QR code drawn as squares (a graphics Drawing would list an unembedded Helvetica)."""
 
     def __init__(self, data: str, size: float) -> None:
         super().__init__()
-        code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-        code.addData(data)
-        code.make()
-        count = code.getModuleCount()
         self.data = data
-        self.dark = [(r, c) for r in range(count) for c in range(count) if code.isDark(r, c)]
-        self.count = count
+        self.count, self.runs = _qr_runs(data)
         self.width = self.height = size
 
     def draw(self) -> None:
@@ -75,10 +93,10 @@ class QrCode(Flowable):  # type: ignore[misc]
         quiet = 2  # modules of white margin around the code, inside the flowable's square
         module = self.width / (self.count + 2 * quiet)
         canvas.setFillColor(colors.black)
-        for row, column in self.dark:
+        for row, column, length in self.runs:
             x = (column + quiet) * module
             y = self.height - (row + quiet + 1) * module
-            canvas.rect(x, y, module * 1.02, module * 1.02, stroke=0, fill=1)
+            canvas.rect(x, y, module * length + 0.02 * module, module * 1.02, stroke=0, fill=1)
 
 
 class Layout:
