@@ -353,4 +353,14 @@ FRENCH = {
     "Packs made: {done} of {total}": "Livrets faits : {done} sur {total}",
     "{written} packs written to {folder}; {failed} could not be made.":
         "{written} livrets écrits dans {folder} ; {failed} n’ont pas pu être faits.",
+    "check or export the welcome pack's data files":
+        "vérifier ou exporter les fichiers de données du livret d’accueil",
+    "check a folder of pack data files (default: the one in force)":
+        "vérifier un dossier de fichiers de données du livret (par défaut : celui en vigueur)",
+    "copy the pack data files in force to DIR, to edit them":
+        "copier les fichiers de données du livret en vigueur dans DIR, pour les modifier",
+    "Pack data files copied to {folder}.": "Fichiers de données du livret copiés dans {folder}.",
+    "{folder}: {places} places, {events} events, {sections} guide sections, {links} websites; no problem found.":
+        "{folder} : {places} lieux, {events} événements, {sections} rubriques du guide, "
+        "{links} sites ; aucun problème trouvé.",
 }

@@ -172,3 +172,21 @@ def test_nobody_arriving_is_said(run_cli, arrivals, tmp_path: Path) -> None:  # 
     result = run_cli("packs", "--arriving", "2030-01-01", "2030-01-31", "-o", str(tmp_path / "o"))
     assert result.exit_code == 0
     assert "Nobody arrives" in result.out
+
+
+def test_pack_content_check_and_export(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    result = run_cli("pack-content", "--check")
+    assert result.exit_code == 0
+    assert "no problem found" in result.out
+    own = tmp_path / "own"
+    assert run_cli("pack-content", "--export", str(own)).exit_code == 0
+    assert (own / "places.toml").is_file()
+    assert run_cli("pack-content", "--export", str(own)).exit_code == 2  # not empty: refused
+    events = own / "events.toml"
+    # bad input tried: an event that ends before it starts
+    events.write_text(
+        events.read_text(encoding="utf-8").replace("end = 2026-09-18", "end = 2026-08-18", 1)
+    )
+    result = run_cli("pack-content", "--check", str(own))
+    assert result.exit_code == 2
+    assert "events.toml" in result.err

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from datetime import date
 from pathlib import Path
@@ -53,6 +54,21 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
         help=_("packs made at the same time (default: %(default)s, the machine's cores)"),
     )
     packs.set_defaults(run=run_packs)
+    content = subparsers.add_parser(
+        "pack-content", help=_("check or export the welcome pack's data files")
+    )
+    group = content.add_mutually_exclusive_group(required=True)
+    group.add_argument(
+        "--check",
+        nargs="?",
+        const="",
+        metavar="DIR",
+        help=_("check a folder of pack data files (default: the one in force)"),
+    )
+    group.add_argument(
+        "--export", metavar="DIR", help=_("copy the pack data files in force to DIR, to edit them")
+    )
+    content.set_defaults(run=run_pack_content)
 
 
 def _language(value: str | None) -> str | None:
@@ -70,8 +86,8 @@ def _language(value: str | None) -> str | None:
     return code
 
 
-def _content(context: CliContext) -> tuple[PackContent, Path]:
-    folder = content_folder(context.paths)
+def _content(context: CliContext, folder: Path | None = None) -> tuple[PackContent, Path]:
+    folder = folder or content_folder(context.paths)
     try:
         return load_content(folder), folder
     except TemplateError as error:
@@ -193,3 +209,28 @@ def run_packs(args: argparse.Namespace, context: CliContext) -> int:
         )
     )
     return EXIT_REJECTED if result.failed else EXIT_OK
+
+
+def run_pack_content(args: argparse.Namespace, context: CliContext) -> int:
+    _ = context._
+    if args.export:
+        target = Path(args.export)
+        if target.exists() and any(target.iterdir()):
+            raise CommandError(message(N_("The folder {folder} is not empty."), folder=str(target)))
+        shutil.copytree(content_folder(context.paths), target, dirs_exist_ok=True)
+        context.say(_("Pack data files copied to {folder}.").format(folder=target))
+        return EXIT_OK
+    content, folder = _content(context, Path(args.check) if args.check else None)
+    context.say(
+        _(
+            "{folder}: {places} places, {events} events, {sections} guide sections, "
+            "{links} websites; no problem found."
+        ).format(
+            folder=folder,
+            places=len(content.places),
+            events=len(content.events),
+            sections=len(content.sections),
+            links=len(content.links),
+        )
+    )
+    return EXIT_OK
