@@ -259,10 +259,10 @@ def _step(raw: Mapping[str, Any], file: str, place: str) -> StepTemplate:
     area_text = raw.get("area")
     if area_text not in set(Area):
         raise TemplateError(file, f"{place}, area", f"'{area_text}' is not one of {_choices(Area)}")
-    title = _text(raw.get("title"), file, f"{place}, title", required=True)
-    help_text = _text(raw.get("help"), file, f"{place}, help", required=False)
+    title = read_text(raw.get("title"), file, f"{place}, title", required=True)
+    help_text = read_text(raw.get("help"), file, f"{place}, help", required=False)
     documents = tuple(
-        _text(d, file, f"{place}, documents {i}", required=True)
+        read_text(d, file, f"{place}, documents {i}", required=True)
         for i, d in enumerate(_list(raw, "documents", file, place), start=1)
     )
     links = tuple(
@@ -308,19 +308,28 @@ def _list(table: Mapping[str, Any], name: str, file: str, place: str) -> list[An
     return value
 
 
-def _text(value: Any, file: str, place: str, *, required: bool) -> Text:
+def read_text(
+    value: Any,
+    file: str,
+    place: str,
+    *,
+    required: bool,
+    error: type[TemplateError] = TemplateError,
+) -> Text:
+    """A data file's text by language (English and French required), checked; ``error`` is
+    the kind of error to raise (the pack's data files have their own)."""
     if value is None and not required:
         return {}
     if not isinstance(value, dict):
-        raise TemplateError(file, place, 'texts by language are expected (en = "…", fr = "…")')
+        raise error(file, place, 'texts by language are expected (en = "…", fr = "…")')
     for language, text in value.items():
         if not _LANGUAGE.match(language):
-            raise TemplateError(file, f"{place}.{language}", "not a language code (en, fr, ar…)")
+            raise error(file, f"{place}.{language}", "not a language code (en, fr, ar…)")
         if not isinstance(text, str) or not text.strip():
-            raise TemplateError(file, f"{place}.{language}", "empty text")
+            raise error(file, f"{place}.{language}", "empty text")
     missing = [lang for lang in REQUIRED_LANGUAGES if lang not in value]
     if missing:
-        raise TemplateError(file, place, f"the {' and '.join(missing)} text is missing")
+        raise error(file, place, f"the {' and '.join(missing)} text is missing")
     # Line breaks and runs of spaces fold to one space; no-break spaces (French « : ») stay.
     return {language: _SPACES.sub(" ", text).strip() for language, text in value.items()}
 
@@ -347,7 +356,7 @@ def _amount(value: Any, file: str, place: str) -> Amount:
         raise TemplateError(
             file, f"{place}, checked", 'say when the amount was checked (a year, e.g. "2026")'
         )
-    label = _text(
+    label = read_text(
         {k: v for k, v in value.items() if k not in ("eur", "checked")}, file, place, required=True
     )
     return Amount(label, float(eur), str(checked))

@@ -17,7 +17,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from welcome_desk.domain.checklist_template import TemplateError, Text
+from welcome_desk.domain.checklist_template import TemplateError, Text, read_text
 from welcome_desk.domain.person import Category
 from welcome_desk.paths import resources_dir
 
@@ -330,19 +330,7 @@ def _optional_string(table: Mapping[str, Any], name: str, file: str, place: str)
 
 
 def _text(value: Any, file: str, place: str, *, required: bool) -> Text:
-    if value is None and not required:
-        return {}
-    if not isinstance(value, dict):
-        raise ContentError(file, place, 'texts by language are expected (en = "…", fr = "…")')
-    for language, text in value.items():
-        if not _LANGUAGE.match(language):
-            raise ContentError(file, f"{place}.{language}", "not a language code (en, fr…)")
-        if not isinstance(text, str) or not text.strip():
-            raise ContentError(file, f"{place}.{language}", "empty text")
-    missing = [lang for lang in REQUIRED_LANGUAGES if lang not in value]
-    if missing:
-        raise ContentError(file, place, f"the {' and '.join(missing)} text is missing")
-    return {language: _SPACES.sub(" ", text).strip() for language, text in value.items()}
+    return read_text(value, file, place, required=required, error=ContentError)
 
 
 def _name(value: Any, file: str, place: str) -> Text:
