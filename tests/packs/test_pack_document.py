@@ -7,6 +7,7 @@ import re
 import subprocess
 import unicodedata
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -14,9 +15,11 @@ from pack_people import NEWCOMERS, TODAY, add_newcomers, pdf_fonts, pdf_text
 
 from welcome_desk.db.engine import Database, resolve_url
 from welcome_desk.db.migrate import upgrade
+from welcome_desk.domain.person import PersonData
 from welcome_desk.packs.build import make_person_pack, read_pack_data
 from welcome_desk.packs.catalog import PACK_LANGUAGES, PackText
 from welcome_desk.packs.content import load_content
+from welcome_desk.services.people import register
 
 # The welcome words each language's cover must show (the start of "Welcome to Lille!").
 WELCOME_WORDS = {
@@ -142,6 +145,7 @@ def test_every_font_of_every_pack_is_embedded(language: str, packs: dict[str, Pa
     fonts = pdf_fonts(packs[language])
     assert fonts
     assert all(embedded for _name, embedded in fonts), fonts
+    assert all(re.match(r"^[A-Z]{6}\+", name) for name, _embedded in fonts), fonts  # subsets
     names = {name.split("+")[-1] for name, _embedded in fonts}
     assert "Helvetica" not in names
     if language == "ar":
@@ -200,3 +204,36 @@ def test_every_qr_code_scans_to_an_official_site_of_the_links_file(
             found |= {code.text for code in zxingcpp.read_barcodes(image)}
     expected = {link.url for link in load_content().links} | {load_content().desk.website}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "given", "family", "font"),
+    [
+        ("fr", "محمد", "بن علي", "NotoSansArabic"),
+        ("ar", "小明", "王", "DroidSansFallback"),
+        ("uk", "민준", "김", "NanumSquare"),
+        ("de", "Γιώργος", "Παπαδόπουλος", "NotoSans"),
+        ("zh", "דוד", "לוי", "NotoSansHebrew"),
+        ("vi", "Արամ", "Սարգսյան", "NotoSansArmenian"),
+    ],
+)
+def test_a_name_in_any_script_on_a_pack_of_any_language(
+    database: Database, tmp_path: Path, language: str, given: str, family: str, font: str
+) -> None:
+    with database.writing() as session:
+        person = register(
+            session,
+            PersonData(
+                family_name=family,
+                given_names=given,
+                nationality="FR",
+                category="student",
+                arrival_date=date(2026, 9, 1),
+            ),
+        )
+    pack = make_person_pack(database, person.id, language=language, today=TODAY)
+    path = tmp_path / pack.file_name
+    path.write_bytes(pack.pdf)
+    assert _contains(pdf_text(path), f"{given} {family}")
+    names = {name.split("+")[-1] for name, _embedded in pdf_fonts(path)}
+    assert any(name.startswith(font) for name in names), names
