@@ -6,7 +6,7 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "welcome_desk"
-QT_FREE = ("domain", "db", "services", "packs")
+QT_FREE = ("domain", "db", "services", "packs", "stats")
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -15,11 +15,6 @@ from welcome_desk.i18n import Translate
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
-    stats = subparsers.add_parser("stats", help=_("monthly arrival statistics"))
-    stats.add_argument("--month", required=True, metavar="YYYY-MM")
-    stats.add_argument("--to", metavar="YYYY-MM")
-    stats.add_argument("--format", choices=("csv", "xlsx", "pdf"), required=True)
-    stats.add_argument("-o", "--output", required=True)
     backup = subparsers.add_parser("backup", help=_("copy the database to a file"))
     backup.add_argument("-o", "--output", required=True)
     restore = subparsers.add_parser("restore", help=_("replace the database with a backup"))
@@ -27,7 +22,7 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
     restore.add_argument("--yes", action="store_true")
     migrate_to = subparsers.add_parser("migrate-to", help=_("copy this database into an empty one"))
     migrate_to.add_argument("url")
-    for parser in (stats, backup, restore, migrate_to):
+    for parser in (backup, restore, migrate_to):
         parser.set_defaults(run=run)
 
 

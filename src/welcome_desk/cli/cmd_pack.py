@@ -13,8 +13,9 @@ from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, Command
 from welcome_desk.domain.checklist_template import TemplateError
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.domain.values import parse_date
+from welcome_desk.files import write_whole
 from welcome_desk.i18n import Translate
-from welcome_desk.packs.batch import Failure, default_jobs, make_packs, write_whole
+from welcome_desk.packs.batch import Failure, default_jobs, make_packs
 from welcome_desk.packs.build import content_folder, make_person_pack
 from welcome_desk.packs.catalog import PACK_LANGUAGES
 from welcome_desk.packs.content import PackContent, load_content

@@ -19,6 +19,7 @@ from welcome_desk.cli import (
     cmd_pack,
     cmd_search,
     cmd_show,
+    cmd_stats,
 )
 from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
 from welcome_desk.i18n import UI_LANGUAGES, Translate, default_ui_language, translator
@@ -36,6 +37,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_show,
     cmd_journey,
     cmd_pack,
+    cmd_stats,
     cmd_later,
 )
 

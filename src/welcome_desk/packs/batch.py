@@ -21,6 +21,7 @@ from sqlalchemy.engine import URL, make_url
 
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.checklist_template import TemplateError
+from welcome_desk.files import write_whole
 from welcome_desk.logging_setup import log_failure
 from welcome_desk.packs.build import make_person_pack
 from welcome_desk.packs.content import PackContent, load_content
@@ -52,16 +53,6 @@ class BatchResult:
 
 def default_jobs() -> int:
     return max(1, min(os.cpu_count() or 1, 8))
-
-
-def write_whole(path: Path, content: bytes) -> None:
-    """Write ``content`` to ``path`` through a temporary file renamed into place."""
-    temporary = path.with_name(f".{path.name}.part")
-    with temporary.open("wb") as file:
-        file.write(content)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(temporary, path)
 
 
 Outcome = tuple[int, str | None, str, str]  # person id, file written, failure kind, detail

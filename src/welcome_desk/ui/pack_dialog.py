@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.db.engine import Database
-from welcome_desk.packs.batch import write_whole
+from welcome_desk.files import write_whole
 from welcome_desk.packs.build import MadePack, content_folder
 from welcome_desk.paths import AppPaths, app_paths
 from welcome_desk.ui.import_pages import ProblemLabel, plain_label

@@ -1,0 +1,188 @@
+"""The statistics as a workbook: a formatted sheet per table, the tidy data and the arrivals.
+
+Every sheet has a frozen, bold header row, filters and column widths. Written in openpyxl's
+write-only mode (a year at a large university is tens of thousands of rows).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import Any
+
+from welcome_desk.stats.compute import Statistics
+from welcome_desk.stats.dimensions import DIMENSIONS
+from welcome_desk.stats.labels import KEY_STEP_LABELS, dimension_label, value_label
+from welcome_desk.stats.safe_cells import is_risky
+
+Translate = Callable[[str], str]
+
+
+def N_(message: str) -> str:
+    return message
+
+
+HEADERS = {
+    "value": N_("Code"),
+    "label": N_("Label"),
+    "total": N_("Total"),
+    "month": N_("Month"),
+}
+
+
+class _Sheets:
+    def __init__(self) -> None:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Font, PatternFill
+
+        self.workbook = Workbook(write_only=True)
+        self.bold = Font(bold=True, color="FFFFFF")
+        self.fill = PatternFill("solid", fgColor="1D3557")
+        self.wrap = Alignment(vertical="top", wrap_text=True)
+
+    def add(
+        self,
+        title: str,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        widths: Sequence[float],
+        *,
+        frozen_columns: int = 1,
+        formats: dict[int, str] | None = None,
+    ) -> None:
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
+
+        sheet = self.workbook.create_sheet(title[:31])
+        for index, width in enumerate(widths, 1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
+        last = get_column_letter(len(header))
+        sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
+        cells = []
+        for text in header:
+            cell = WriteOnlyCell(sheet, value=text)
+            cell.font, cell.fill, cell.alignment = self.bold, self.fill, self.wrap
+            if isinstance(text, str) and is_risky(text):
+                cell.data_type = "s"
+            cells.append(cell)
+        sheet.append(cells)
+        formats = formats or {}
+        for row in rows:
+            out = []
+            for index, value in enumerate(row):
+                cell = WriteOnlyCell(sheet, value=value)
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text stays text, whatever it starts with
+                if index in formats:
+                    cell.number_format = formats[index]
+                elif isinstance(value, date):
+                    cell.number_format = "yyyy-mm-dd"
+                out.append(cell)
+            sheet.append(out)
+
+    def save(self) -> bytes:
+        output = io.BytesIO()
+        self.workbook.save(output)
+        return output.getvalue()
+
+
+def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
+    _ = translate
+    months = stats.range.months()
+    sheets = _Sheets()
+    for dimension in DIMENSIONS:
+        values, table = stats.table(dimension)
+        rows = []
+        for value in values:
+            counts = [table[value].get(month, 0) for month in months]
+            rows.append([value, value_label(dimension, value, _, language), *counts, sum(counts)])
+        header = [_(HEADERS["value"]), dimension_label(dimension, _), *months, _(HEADERS["total"])]
+        sheets.add(dimension, header, rows, [14, 34, *([9] * len(months)), 10], frozen_columns=2)
+    checklist_header = [
+        _(HEADERS["month"]),
+        _("Arrivals"),
+        _("With a checklist"),
+        _("Steps that apply"),
+        _("Steps done"),
+        _("Share of steps done"),
+        _("People with every step done"),
+    ]
+    for label in KEY_STEP_LABELS.values():
+        checklist_header += [
+            _("{step}: median days from arrival").format(step=_(label)),
+            _("{step}: people done").format(step=_(label)),
+        ]
+    checklist_rows = []
+    for row in stats.checklists:
+        line: list[Any] = [
+            row.month,
+            row.arrivals,
+            row.with_checklist,
+            row.steps_applicable,
+            row.steps_done,
+            row.completion,
+            row.people_all_done,
+        ]
+        for group in KEY_STEP_LABELS:
+            line += [row.median_days[group], row.done_counts[group]]
+        checklist_rows.append(line)
+    sheets.add(
+        "checklists",
+        checklist_header,
+        checklist_rows,
+        [10, 10, 12, 12, 12, 12, 14, *([16, 12] * len(KEY_STEP_LABELS))],
+        formats={5: "0.0%"},
+    )
+    purposes = sorted({c.value for c in stats.visits})
+    visit_rows = []
+    for purpose in purposes:
+        counts = [
+            next((c.count for c in stats.visits if (c.month, c.value) == (m, purpose)), 0)
+            for m in months
+        ]
+        visit_rows.append([purpose, *counts, sum(counts)])
+    sheets.add(
+        "visits",
+        [_("Purpose of the visit"), *months, _(HEADERS["total"])],
+        visit_rows,
+        [30, *([9] * len(months)), 10],
+    )
+    arrival_header = [
+        _("Internal id"),
+        _("External ids"),
+        _("Family name"),
+        _("Given names"),
+        _("Arrival date"),
+        _("Departure date"),
+        _(HEADERS["month"]),
+        *(dimension_label(d, _) for d in DIMENSIONS if d != "total"),
+    ]
+    arrival_rows = [
+        [
+            a.id,
+            a.external_ids,
+            a.family_name,
+            a.given_names,
+            a.arrival_date,
+            a.departure_date,
+            f"{a.arrival_date.year:04d}-{a.arrival_date.month:02d}",
+            *(a.values[d] for d in DIMENSIONS if d != "total"),
+        ]
+        for a in stats.arrivals
+    ]
+    sheets.add(
+        "arrivals",
+        arrival_header,
+        arrival_rows,
+        [10, 22, 22, 22, 12, 12, 9, 12, 10, 9, 22, 18, 28, 6, 10, 18],
+        frozen_columns=4,
+    )
+    sheets.add(
+        "data",
+        ["month", "dimension", "value", "count"],
+        [[c.month, c.dimension, c.value, c.count] for c in stats.counts],
+        [9, 14, 30, 8],
+    )
+    return sheets.save()
