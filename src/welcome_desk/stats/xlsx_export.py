@@ -23,12 +23,9 @@ def N_(message: str) -> str:
     return message
 
 
-HEADERS = {
-    "value": N_("Code"),
-    "label": N_("Label"),
-    "total": N_("Total"),
-    "month": N_("Month"),
-}
+CODE = N_("Code")
+TOTAL = N_("Total")
+MONTH = N_("Month")
 
 
 class _Sheets:
@@ -98,10 +95,10 @@ def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
         for value in values:
             counts = [table[value].get(month, 0) for month in months]
             rows.append([value, value_label(dimension, value, _, language), *counts, sum(counts)])
-        header = [_(HEADERS["value"]), dimension_label(dimension, _), *months, _(HEADERS["total"])]
+        header = [_(CODE), dimension_label(dimension, _), *months, _(TOTAL)]
         sheets.add(dimension, header, rows, [14, 34, *([9] * len(months)), 10], frozen_columns=2)
     checklist_header = [
-        _(HEADERS["month"]),
+        _(MONTH),
         _("Arrivals"),
         _("With a checklist"),
         _("Steps that apply"),
@@ -145,7 +142,7 @@ def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
         visit_rows.append([purpose, *counts, sum(counts)])
     sheets.add(
         "visits",
-        [_("Purpose of the visit"), *months, _(HEADERS["total"])],
+        [_("Purpose of the visit"), *months, _(TOTAL)],
         visit_rows,
         [30, *([9] * len(months)), 10],
     )
@@ -156,7 +153,7 @@ def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
         _("Given names"),
         _("Arrival date"),
         _("Departure date"),
-        _(HEADERS["month"]),
+        _(MONTH),
         *(dimension_label(d, _) for d in DIMENSIONS if d != "total"),
     ]
     arrival_rows = [
