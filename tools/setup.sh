@@ -20,6 +20,8 @@ debian_packages=(
 )
 # Debian's own Python needs python3-venv for virtual environments; others carry venv already.
 python3 -c 'import ensurepip, venv' 2>/dev/null || debian_packages+=(python3-venv)
+# The tests open the statistics workbook in LibreOffice Calc (converted to PDF, without a display).
+[ "${1:-}" = "--test" ] && debian_packages+=(libreoffice-calc-nogui)
 if command -v apt-get >/dev/null 2>&1; then
   missing=()
   for package in "${debian_packages[@]}"; do
