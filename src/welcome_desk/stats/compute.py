@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
-from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from welcome_desk.db.journey_models import Checklist, ChecklistStep, Visit, VisitPurpose
@@ -162,7 +161,9 @@ def compute(
     session: Session, months: MonthRange, *, progress: Progress | None = None
 ) -> Statistics:
     result = Statistics(months)
-    people = session.execute(
+    in_range = and_(Person.arrival_date >= months.first, Person.arrival_date < months.end)
+    connection = session.connection()  # Core rows: the ORM's per-row work is not needed here
+    people = connection.execute(
         select(
             Person.id,
             Person.family_name,
@@ -176,18 +177,15 @@ def compute(
             Person.arrival_date,
             Person.departure_date,
         )
-        .where(Person.arrival_date >= months.first, Person.arrival_date < months.end)
+        .where(in_range)
         .order_by(Person.arrival_date, Person.sort_key, Person.id)
     ).all()
-    ids = [row.id for row in people]
     external: dict[int, list[str]] = defaultdict(list)
-    for person_id, source, value in _in_chunks(
-        ids,
-        lambda chunk: session.execute(
-            select(ExternalId.person_id, ExternalId.source, ExternalId.value)
-            .where(ExternalId.person_id.in_(chunk))
-            .order_by(ExternalId.person_id, ExternalId.source)
-        ).all(),
+    for person_id, source, value in connection.execute(
+        select(ExternalId.person_id, ExternalId.source, ExternalId.value)
+        .join(Person, Person.id == ExternalId.person_id)
+        .where(in_range)
+        .order_by(ExternalId.person_id, ExternalId.source)
     ):
         external[person_id].append(f"{source}:{value}")
     tally: Counter[tuple[str, str, str]] = Counter()
@@ -235,51 +233,48 @@ def compute(
         )
     ]
     arrival_of = {row.id: row.arrival_date for row in people}
-    result.checklists = _checklists(session, months, ids, month_of_person, arrival_of)
-    result.visits = _visits(session, months)
+    result.checklists = _checklists(connection, months, in_range, month_of_person, arrival_of)
+    result.visits = _visits(connection, months)
     return result
 
 
-def _in_chunks(ids: list[int], query: Callable[[list[int]], Sequence[Any]]) -> list[Any]:
-    """Run ``query`` on slices of ``ids`` (SQLite limits the parameters of one statement)."""
-    rows: list[Any] = []
-    for start in range(0, len(ids), 900):
-        rows.extend(query(ids[start : start + 900]))
-    return rows
-
-
 def _checklists(
-    session: Session,
+    connection: Connection,
     months: MonthRange,
-    ids: list[int],
+    in_range: ColumnElement[bool],
     month_of_person: dict[int, str],
     arrival_of: dict[int, date],
 ) -> list[ChecklistMonth]:
+    """Steps that apply and steps done, counted by the database per person; the done dates of
+    the key steps only."""
     key_group = {key: group for group, keys in KEY_STEPS.items() for key in keys}
-    applicable: Counter[int] = Counter()
-    done: Counter[int] = Counter()
-    days: dict[tuple[str, str], list[int]] = defaultdict(list)  # (month, group) -> days
-    rows = _in_chunks(
-        ids,
-        lambda chunk: session.execute(
-            select(
-                Checklist.person_id, ChecklistStep.key, ChecklistStep.status, ChecklistStep.done_on
-            )
-            .join(ChecklistStep, ChecklistStep.checklist_id == Checklist.id)
-            .where(Checklist.person_id.in_(chunk), ChecklistStep.applicable.is_(True))
-        ).all(),
+    applicable: dict[int, int] = {}
+    done: dict[int, int] = {}
+    steps = (
+        select(Checklist.person_id)
+        .join(ChecklistStep, ChecklistStep.checklist_id == Checklist.id)
+        .join(Person, Person.id == Checklist.person_id)
+        .where(in_range, ChecklistStep.applicable.is_(True))
     )
-    with_checklist: set[int] = set()
-    for person_id, key, status, done_on in rows:
-        with_checklist.add(person_id)
-        applicable[person_id] += 1
-        if status == "done":
-            done[person_id] += 1
-            group = key_group.get(key)
-            if group is not None and done_on is not None:
-                days[(month_of_person[person_id], group)].append(
-                    (done_on - arrival_of[person_id]).days
-                )
+    for person_id, count, finished in connection.execute(
+        steps.add_columns(
+            func.count(),
+            func.sum(case((ChecklistStep.status == "done", 1), else_=0)),
+        ).group_by(Checklist.person_id)
+    ):
+        applicable[person_id] = count
+        done[person_id] = int(finished or 0)
+    days: dict[tuple[str, str], list[int]] = defaultdict(list)  # (month, group) -> days
+    for person_id, key, done_on in connection.execute(
+        steps.add_columns(ChecklistStep.key, ChecklistStep.done_on).where(
+            ChecklistStep.status == "done",
+            ChecklistStep.done_on.is_not(None),
+            ChecklistStep.key.in_(list(key_group)),
+        )
+    ):
+        days[(month_of_person[person_id], key_group[key])].append(
+            (done_on - arrival_of[person_id]).days
+        )
     by_month: dict[str, list[int]] = defaultdict(list)
     for person_id, month in month_of_person.items():
         by_month[month].append(person_id)
@@ -290,11 +285,11 @@ def _checklists(
             ChecklistMonth(
                 month=month,
                 arrivals=len(people),
-                with_checklist=sum(p in with_checklist for p in people),
-                steps_applicable=sum(applicable[p] for p in people),
-                steps_done=sum(done[p] for p in people),
+                with_checklist=sum(p in applicable for p in people),
+                steps_applicable=sum(applicable.get(p, 0) for p in people),
+                steps_done=sum(done.get(p, 0) for p in people),
                 people_all_done=sum(
-                    1 for p in people if p in with_checklist and done[p] == applicable[p]
+                    1 for p in people if p in applicable and done[p] == applicable[p]
                 ),
                 median_days={
                     group: statistics.median(days[(month, group)])
@@ -308,12 +303,12 @@ def _checklists(
     return table
 
 
-def _visits(session: Session, months: MonthRange) -> list[Count]:
+def _visits(connection: Connection, months: MonthRange) -> list[Count]:
     """Counter visits by month (the desk's local time) and purpose; a visit with two purposes
     counts once for each."""
     start = datetime.combine(months.first, time.min).astimezone(UTC)
     end = datetime.combine(months.end, time.min).astimezone(UTC)
-    rows = session.execute(
+    rows = connection.execute(
         select(Visit.at, VisitPurpose.purpose)
         .join(VisitPurpose, VisitPurpose.visit_id == Visit.id)
         .where(Visit.at >= start, Visit.at < end)

@@ -1,7 +1,7 @@
 """The statistics as a workbook: a formatted sheet per table, the tidy data and the arrivals.
 
-Every sheet has a frozen, bold header row, filters and column widths. Written in openpyxl's
-write-only mode (a year at a large university is tens of thousands of rows).
+Every sheet has a frozen, bold header row, filters and column widths. Written row by row with
+XlsxWriter (a year at a large university is tens of thousands of rows).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from typing import Any
 from welcome_desk.stats.compute import Statistics
 from welcome_desk.stats.dimensions import DIMENSIONS
 from welcome_desk.stats.labels import KEY_STEP_LABELS, dimension_label, value_label
-from welcome_desk.stats.safe_cells import is_risky
 
 Translate = Callable[[str], str]
 
@@ -29,14 +28,33 @@ MONTH = N_("Month")
 
 
 class _Sheets:
-    def __init__(self) -> None:
-        from openpyxl import Workbook
-        from openpyxl.styles import Alignment, Font, PatternFill
+    """Sheets written row by row (XlsxWriter's constant-memory mode). Text is always written as
+    text: XlsxWriter is told never to turn a string into a formula, a number or a link."""
 
-        self.workbook = Workbook(write_only=True)
-        self.bold = Font(bold=True, color="FFFFFF")
-        self.fill = PatternFill("solid", fgColor="1D3557")
-        self.wrap = Alignment(vertical="top", wrap_text=True)
+    def __init__(self) -> None:
+        import xlsxwriter
+
+        self.output = io.BytesIO()
+        self.workbook = xlsxwriter.Workbook(
+            self.output,
+            {
+                "constant_memory": True,
+                "strings_to_formulas": False,
+                "strings_to_numbers": False,
+                "strings_to_urls": False,
+            },
+        )
+        self.header = self.workbook.add_format(
+            {
+                "bold": True,
+                "font_color": "#FFFFFF",
+                "bg_color": "#1D3557",
+                "text_wrap": True,
+                "valign": "top",
+            }
+        )
+        self.date = self.workbook.add_format({"num_format": "yyyy-mm-dd"})
+        self.formats: dict[str, Any] = {}
 
     def add(
         self,
@@ -48,41 +66,31 @@ class _Sheets:
         frozen_columns: int = 1,
         formats: dict[int, str] | None = None,
     ) -> None:
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.utils import get_column_letter
-
-        sheet = self.workbook.create_sheet(title[:31])
-        for index, width in enumerate(widths, 1):
-            sheet.column_dimensions[get_column_letter(index)].width = width
-        sheet.freeze_panes = f"{get_column_letter(frozen_columns + 1)}2"
-        last = get_column_letter(len(header))
-        sheet.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-        cells = []
-        for text in header:
-            cell = WriteOnlyCell(sheet, value=text)
-            cell.font, cell.fill, cell.alignment = self.bold, self.fill, self.wrap
-            if isinstance(text, str) and is_risky(text):
-                cell.data_type = "s"
-            cells.append(cell)
-        sheet.append(cells)
-        formats = formats or {}
-        for row in rows:
-            out = []
-            for index, value in enumerate(row):
-                cell = WriteOnlyCell(sheet, value=value)
+        sheet = self.workbook.add_worksheet(title[:31])
+        for index, width in enumerate(widths[: len(header)]):
+            sheet.set_column(index, index, width)
+        sheet.freeze_panes(1, frozen_columns)
+        sheet.autofilter(0, 0, len(rows), len(header) - 1)
+        for column, text in enumerate(header):
+            sheet.write_string(0, column, text, self.header)
+        number_formats = {
+            index: self.formats.setdefault(code, self.workbook.add_format({"num_format": code}))
+            for index, code in (formats or {}).items()
+        }
+        for line, row in enumerate(rows, 1):
+            for column, value in enumerate(row):
+                if value is None:
+                    continue
                 if isinstance(value, str):
-                    cell.data_type = "s"  # text stays text, whatever it starts with
-                if index in formats:
-                    cell.number_format = formats[index]
+                    sheet.write_string(line, column, value)
                 elif isinstance(value, date):
-                    cell.number_format = "yyyy-mm-dd"
-                out.append(cell)
-            sheet.append(out)
+                    sheet.write_datetime(line, column, value, self.date)
+                else:
+                    sheet.write_number(line, column, value, number_formats.get(column))
 
     def save(self) -> bytes:
-        output = io.BytesIO()
-        self.workbook.save(output)
-        return output.getvalue()
+        self.workbook.close()
+        return self.output.getvalue()
 
 
 def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
