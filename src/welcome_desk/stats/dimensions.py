@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from welcome_desk.domain.countries import is_eu_eea_swiss
-from welcome_desk.domain.dates import age_on
+from welcome_desk.domain.dates import add_months, age_on
 from welcome_desk.domain.messages import N_
 from welcome_desk.domain.person import Programme
 from welcome_desk.domain.regions import region_of
@@ -95,9 +95,10 @@ def month_of(day: date) -> str:
 
 
 def whole_months(start: date, end: date) -> int:
-    """Whole calendar months from ``start`` to ``end`` (1 Sept to 30 Nov: 2; to 1 Dec: 3)."""
+    """Whole calendar months from ``start`` to ``end``, as ``add_months`` counts them (1 Sept to
+    30 Nov: 2; to 1 Dec: 3; 31 Jan to 28 Feb: 1, the month's last day)."""
     months = (end.year - start.year) * 12 + end.month - start.month
-    return months - 1 if end.day < start.day else months
+    return months - 1 if add_months(start, months) > end else months
 
 
 def age_band(birth: date | None, arrival: date) -> str:
