@@ -122,7 +122,6 @@ def test_xlsx_and_pdf_are_written(
     assert result.exit_code == 0, result.err
     assert xlsx.read_bytes().startswith(b"PK")
 
-    pytest.importorskip("welcome_desk.stats.pdf_report", reason="the PDF report is not there yet")
     pdf = tmp_path / "stats.pdf"
     result = _stats(
         run_cli, "--month", "2026-11", "--to", "2027-03", "--format", "pdf", "-o", str(pdf)
