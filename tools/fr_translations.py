@@ -413,4 +413,38 @@ FRENCH = {
     "Given names": "Prénoms",
     "Arrival date": "Date d’arrivée",
     "Departure date": "Date de départ",
+    # the statistics report (PDF)
+    "Arrivals in {month}": "Arrivées en {month}",
+    "Arrivals from {first} to {last}": "Arrivées de {first} à {last}",
+    "Statistics of the newcomers, by month of arrival · made on {day}":
+        "Statistiques des nouveaux arrivants, par mois d’arrivée · établies le {day}",
+    "Statistics of the newcomers": "Statistiques des nouveaux arrivants",
+    "No arrivals in this period.": "Aucune arrivée sur cette période.",
+    "No newcomer registered at the desk arrives in these months.":
+        "Aucun nouvel arrivant enregistré à l’accueil n’arrive au cours de ces mois.",
+    "arrivals": "arrivées",
+    "from the EU, the EEA or Switzerland": "de l’UE, de l’EEE ou de Suisse",
+    "from outside the EU, the EEA and Switzerland": "hors UE, EEE et Suisse",
+    "of the checklist steps done": "des démarches faites",
+    "Arrivals per month": "Arrivées par mois",
+    "EU and non-EU": "UE et hors UE",
+    "Most frequent nationalities": "Nationalités les plus fréquentes",
+    "Tables: arrivals by month": "Tableaux : arrivées par mois",
+    "Each table shows up to {count} months; the total is that of the whole period.":
+        "Chaque tableau montre au plus {count} mois ; le total est celui de toute la période.",
+    "Others ({count})": "Autres ({count})",
+    "{dimension}: the {count} most frequent values, then the others":
+        "{dimension} : les {count} valeurs les plus fréquentes, puis les autres",
+    "Median days from arrival to the step": "Jours médians de l’arrivée à la démarche",
+    "Checklists of the newcomers": "Démarches des nouveaux arrivants",
+    "Figures of the people arriving in each month, as their checklists stand today. Median days: from the arrival date to the day the step was done, among the people who have done it.":
+        "Chiffres des personnes arrivées chaque mois, selon l’état actuel de leurs démarches. "
+        "Jours médians : de la date d’arrivée au jour où la démarche a été faite, parmi les "
+        "personnes qui l’ont faite.",
+    "Counter visits by purpose": "Visites à l’accueil par objet",
+    "No counter visit in this period.": "Aucune visite à l’accueil sur cette période.",
+    "Visits in the month of the visit. A visit with several purposes counts once for each of them.":
+        "Visites comptées dans le mois de la visite. Une visite ayant plusieurs objets compte une "
+        "fois pour chacun.",
+    "Page {number} of {count}": "Page {number} sur {count}",
 }

@@ -155,12 +155,13 @@ class _Report:
 
     def period(self) -> str:
         _ = self._
-        first, last = self.month_days[0], self.month_days[-1]
+        first, last = self.month_name(self.month_days[0]), self.month_name(self.month_days[-1])
         if first == last:
-            return _("Arrivals in {month}").format(month=self.month_name(first))
-        return _("Arrivals from {first} to {last}").format(
-            first=self.month_name(first), last=self.month_name(last)
-        )
+            return _("Arrivals in {month}").format(month=first)
+        template = _("Arrivals from {first} to {last}")
+        if first[:1].lower() in "aeiouâéêh":  # French elides "de": d’avril, d’août, d’octobre
+            template = template.replace("de {first}", "d’{first}")
+        return template.format(first=first, last=last)
 
     def short_month(self, day: date) -> str:
         return format_date(day, "MMM", locale=self.locale)
@@ -216,7 +217,7 @@ class _Report:
             box,
             Spacer(1, 3 * mm),
             self.para(
-                _("Nobody registered at the desk arrives in these months."), self.styles.note
+                _("No newcomer registered at the desk arrives in these months."), self.styles.note
             ),
         ]
 
@@ -229,7 +230,7 @@ class _Report:
         figures = [
             (self.number(self.total), _("arrivals")),
             (self.percent(eu / self.total), _("from the EU, the EEA or Switzerland")),
-            (self.percent(non_eu / self.total), _("from outside the EU")),
+            (self.percent(non_eu / self.total), _("from outside the EU, the EEA and Switzerland")),
             (
                 self.percent(done / applicable) if applicable else "—",
                 _("of the checklist steps done"),
@@ -343,7 +344,7 @@ class _Report:
     def dimension_tables(self) -> list[Flowable]:
         _ = self._
         parts: list[Flowable] = []
-        lead = [self.para(_("Arrivals by month"), self.styles.heading)]
+        lead = [self.para(_("Tables: arrivals by month"), self.styles.heading)]
         if len(self.months) > MONTHS_PER_TABLE:
             note = _(
                 "Each table shows up to {count} months; the total is that of the whole period."
@@ -363,7 +364,7 @@ class _Report:
                 }
                 rows = rows[:TOP_ROWS]
                 rows.append((_("Others ({count})").format(count=len(rest)), others, False))
-                title = _("{dimension}: the {count} most frequent, then the others").format(
+                title = _("{dimension}: the {count} most frequent values, then the others").format(
                     dimension=title, count=TOP_ROWS
                 )
             rows.append((_("Total"), totals, True))
@@ -460,7 +461,7 @@ class _Report:
             _("Arrivals"),
             _("With a checklist"),
             _("Steps done"),
-            _("Every step done"),
+            _("People with every step done"),
             *(_(KEY_STEP_LABELS[group]) for group in KEY_STEPS),
         ]
         groups = len(KEY_STEPS)
