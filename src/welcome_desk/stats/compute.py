@@ -7,6 +7,7 @@ month of the visit (local time). See docs/statistics.md.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
@@ -71,12 +72,15 @@ class MonthRange:
         return add_months(self.last, 1)
 
 
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+
+
 def _month(text: str) -> date:
-    try:
-        year, month = (int(part) for part in text.strip().split("-"))
-        return date(year, month, 1)
-    except ValueError as error:
-        raise StatsError(f"not a month (YYYY-MM): {text!r}") from error
+    """ "2026-09" -> 1 September 2026; years 1900 to 9998 (the range's end must exist)."""
+    found = _MONTH.match(text.strip())
+    if not found or not 1900 <= int(found[1]) <= 9998 or not 1 <= int(found[2]) <= 12:
+        raise StatsError(f"not a month (YYYY-MM): {text!r}")
+    return date(int(found[1]), int(found[2]), 1)
 
 
 @dataclass(frozen=True)
