@@ -108,7 +108,6 @@ def test_show_unknown_person_exits_1(run_cli, two_people: None) -> None:  # type
     "command",
     [
         ["backup", "-o", "x"],
-        ["stats", "--month", "2026-09", "--format", "csv", "-o", "x"],
     ],
 )
 def test_commands_of_later_versions_say_so(run_cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]
