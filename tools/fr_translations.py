@@ -447,4 +447,22 @@ FRENCH = {
         "Visites comptées dans le mois de la visite. Une visite ayant plusieurs objets compte une "
         "fois pour chacun.",
     "Page {number} of {count}": "Page {number} sur {count}",
+    # files
+    "the file could not be written: {problem}": "le fichier n’a pas pu être écrit : {problem}",
+    "Cannot write in {path}: {reason}.": "Impossible d’écrire dans {path} : {reason}.",
+    "Packs written in {folder}: {written}; not made: {failed}.":
+        "Livrets écrits dans {folder} : {written} ; non faits : {failed}.",
+    "{path} is a file, not a folder.": "{path} est un fichier, pas un dossier.",
+    "Cannot copy the files to {path}: {reason}.":
+        "Impossible de copier les fichiers dans {path} : {reason}.",
+    "the folder does not exist": "le dossier n’existe pas",
+    "a file stands where a folder is expected": "un fichier est à la place d’un dossier",
+    "it is a folder": "c’est un dossier",
+    "permission denied": "accès refusé",
+    "the disk is read-only": "le disque est en lecture seule",
+    "the disk is full": "le disque est plein",
+    "the disk quota is used up": "le quota du disque est épuisé",
+    "a file of that name already exists": "un fichier de ce nom existe déjà",
+    "the name is too long": "le nom est trop long",
+    "the disk could not be read or written": "le disque n’a pas pu être lu ou écrit",
 }

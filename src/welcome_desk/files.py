@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import tempfile
 from pathlib import Path
+
+from welcome_desk.domain.messages import N_, Message, message
 
 
 def write_whole(path: Path, content: bytes) -> None:
@@ -19,3 +23,43 @@ def write_whole(path: Path, content: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+# What went wrong with a file, in plain words for the staff (the system's own text is English).
+_PROBLEMS = {
+    "ENOENT": N_("the folder does not exist"),
+    "ENOTDIR": N_("a file stands where a folder is expected"),
+    "EISDIR": N_("it is a folder"),
+    "EACCES": N_("permission denied"),
+    "EPERM": N_("permission denied"),
+    "EROFS": N_("the disk is read-only"),
+    "ENOSPC": N_("the disk is full"),
+    "EDQUOT": N_("the disk quota is used up"),
+    "EEXIST": N_("a file of that name already exists"),
+    "ENAMETOOLONG": N_("the name is too long"),
+}
+
+
+def problem_code(error: OSError) -> str:
+    """The error's symbolic name ("ENOSPC"), or "" when it has none."""
+    return errno.errorcode.get(error.errno or 0, "")
+
+
+def file_problem(code: str) -> str:
+    """An untranslated sentence for an error code from ``problem_code``."""
+    return _PROBLEMS.get(code, N_("the disk could not be read or written"))
+
+
+def writable_folder(folder: Path) -> OSError | None:
+    """None when a file can be written in ``folder`` (tried for real), else the error."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe-"):
+            pass
+    except OSError as error:
+        return error
+    return None
+
+
+def file_error(template: str, path: Path, error: OSError) -> Message:
+    """``template`` (fields {path} and {reason}) with the problem in plain words."""
+    return message(template, path=str(path), reason=message(file_problem(problem_code(error))))

@@ -289,7 +289,7 @@ def test_rejects_that_cannot_be_created_exit_2_before_importing(  # type: ignore
     result = run_cli("import", str(MIXED), "--rejects", str(out))
     assert result.exit_code == 2
     assert result.err == (
-        f"welcome-desk: Cannot write the rejects file {out}: Permission denied.\n"
+        f"welcome-desk: Cannot write the rejects file {out}: permission denied.\n"
     )
     assert not db_path.exists()
 
@@ -309,7 +309,7 @@ def test_rejects_in_a_read_only_folder_or_file_exit_2_before_importing(  # type:
             result = run_cli("import", str(MIXED), "--rejects", str(out))
             assert result.exit_code == 2
             assert result.err == (
-                f"welcome-desk: Cannot write the rejects file {out}: Permission denied.\n"
+                f"welcome-desk: Cannot write the rejects file {out}: permission denied.\n"
             )
         assert not db_path.exists()
         assert kept.read_text() == "keep me"

@@ -124,7 +124,7 @@ def test_packs_makes_one_file_per_arrival_of_the_period_on_two_processes(  # typ
         f"welcome-pack-{arrivals['ERA-3']}-wang-xiaoming-zh.pdf",
     ]
     assert "欢迎来到里尔" in _text(out / files[2])
-    assert "3 packs written" in result.out
+    assert f"Packs written in {out}: 3; not made: 0." in result.out
     assert "Packs made: 3 of 3" in result.err
 
 
@@ -165,13 +165,43 @@ def test_one_bad_record_is_reported_and_the_others_are_made(  # type: ignore[no-
     assert len(list(out.glob("*.pdf"))) == 2
     assert f"#{arrivals['ERA-2']} SCHMIDT Anna" in result.err
     assert "could not be made" in result.err
-    assert "2 packs written" in result.out and "1 could not be made" in result.out
+    assert f"Packs written in {out}: 2; not made: 1." in result.out
 
 
-def test_nobody_arriving_is_said(run_cli, arrivals, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_nobody_arriving_is_said_and_exits_1(run_cli, arrivals, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Nobody found is exit code 1, as for the other commands (cli.md)."""
     result = run_cli("packs", "--arriving", "2030-01-01", "2030-01-31", "-o", str(tmp_path / "o"))
-    assert result.exit_code == 0
-    assert "Nobody arrives" in result.out
+    assert result.exit_code == 1
+    assert "Nobody arrives" in result.err
+
+
+def test_an_unwritable_batch_folder_is_refused_before_any_pack_in_french(  # type: ignore[no-untyped-def]
+    run_cli, arrivals, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bad input tried: a folder the system refuses (simulated: root may write anywhere)."""
+    import tempfile
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", refuse)
+    out = tmp_path / "locked"
+    result = run_cli("packs", "--arriving", "2026-09-01", "2026-09-30", "-o", str(out), lang="fr")
+    assert result.exit_code == 2
+    assert result.err == f"welcome-desk: Impossible d’écrire dans {out} : accès refusé.\n"
+    assert not list(out.glob("*.pdf"))
+
+
+@pytest.mark.parametrize("where", ["a-file.txt", "a-file.txt/sub"])
+def test_exporting_the_pack_data_over_a_file_is_one_clear_french_line(  # type: ignore[no-untyped-def]
+    run_cli, tmp_path: Path, where: str
+) -> None:
+    (tmp_path / "a-file.txt").write_text("x")
+    result = run_cli("pack-content", "--export", str(tmp_path / where), lang="fr")
+    assert result.exit_code == 2
+    assert "Traceback" not in result.err
+    assert len(result.err.strip().splitlines()) == 1
+    assert ("est un fichier" in result.err) or ("Impossible de copier" in result.err)
 
 
 def test_pack_content_check_and_export(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

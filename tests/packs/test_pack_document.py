@@ -154,16 +154,20 @@ def test_every_font_of_every_pack_is_embedded(language: str, packs: dict[str, Pa
         assert "DroidSansFallback" in names
 
 
-def _words(path: Path, page: int) -> list[tuple[float, float, str]]:
-    """(x, y, word as drawn) of a page: ``pdftotext -bbox`` keeps the drawing order."""
+def _words(path: Path, page: int, *, end: bool = False) -> list[tuple[float, float, str]]:
+    """(x, y, word as drawn) of a page: ``pdftotext -bbox`` keeps the drawing order; x is
+    where the word starts, or with ``end`` where it ends."""
     xml = subprocess.run(
         ["pdftotext", "-f", str(page), "-l", str(page), "-bbox", str(path), "-"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout
-    pattern = r'<word xMin="([0-9.]+)" yMin="([0-9.]+)"[^>]*>([^<]*)</word>'
-    return [(float(x), float(y), html.unescape(w)) for x, y, w in re.findall(pattern, xml)]
+    pattern = r'<word xMin="([0-9.]+)" yMin="([0-9.]+)" xMax="([0-9.]+)"[^>]*>([^<]*)</word>'
+    return [
+        (float(x_max if end else x_min), float(y), html.unescape(w))
+        for x_min, y, x_max, w in re.findall(pattern, xml)
+    ]
 
 
 def test_arabic_is_drawn_right_to_left_with_joined_letters(packs: dict[str, Path]) -> None:
@@ -177,9 +181,15 @@ def test_arabic_is_drawn_right_to_left_with_joined_letters(packs: dict[str, Path
     (given_x, given_y), (family_x, family_y) = words["محمد"], words["علي"]
     assert given_y == family_y
     assert given_x > family_x
-    # and the page's Arabic lines end at the right margin, not the left one
-    right_edges = [x for x, _y, word in _words(packs["ar"], 2) if _nfkc(word) != word]
-    assert min(right_edges) > 0
+    # The cover's lines are right-aligned: the title, the name and the intro end at the right
+    # edge of the text frame (A4 less an 18 mm margin and the frame's 6 pt padding).
+    right = 595.28 - 18 * 72 / 25.4 - 6
+    ends: dict[float, float] = {}
+    for x, y, word in _words(packs["ar"], 1, end=True):
+        if any(unicodedata.bidirectional(c) == "AL" for c in _nfkc(word)):
+            ends[y] = max(ends.get(y, 0.0), x)
+    assert len(ends) >= 8
+    assert sum(abs(x - right) < 2 for x in ends.values()) >= 6, str(sorted(ends.values()))
 
 
 def test_chinese_pack_draws_chinese_glyphs(packs: dict[str, Path]) -> None:
@@ -207,26 +217,36 @@ def test_every_qr_code_scans_to_an_official_site_of_the_links_file(
 
 
 @pytest.mark.parametrize(
-    ("language", "given", "family", "font"),
+    ("language", "given", "family", "nationality", "shown", "font"),
     [
-        ("fr", "محمد", "بن علي", "NotoSansArabic"),
-        ("ar", "小明", "王", "DroidSansFallback"),
-        ("uk", "민준", "김", "NanumSquare"),
-        ("de", "Γιώργος", "Παπαδόπουλος", "NotoSans"),
-        ("zh", "דוד", "לוי", "NotoSansHebrew"),
-        ("vi", "Արամ", "Սարգսյան", "NotoSansArmenian"),
+        ("fr", "محمد", "بن علي", "DZ", "محمد بن علي", "NotoSansArabic"),
+        ("ar", "小明", "王", "CN", "王小明", "DroidSansFallback"),
+        ("uk", "민준", "김", "KR", "김민준", "NanumSquare"),
+        ("de", "Γιώργος", "Παπαδόπουλος", "GR", "Γιώργος Παπαδόπουλος", "NotoSans"),
+        ("zh", "דוד", "לוי", "IL", "דוד לוי", "NotoSansHebrew"),
+        ("vi", "Արամ", "Սարգսյան", "AM", "Արամ Սարգսյան", "NotoSansArmenian"),
+        ("en", "Thị Ánh", "Nguyễn", "VN", "Nguyễn Thị Ánh", "NotoSans"),
     ],
 )
 def test_a_name_in_any_script_on_a_pack_of_any_language(
-    database: Database, tmp_path: Path, language: str, given: str, family: str, font: str
+    database: Database,
+    tmp_path: Path,
+    language: str,
+    given: str,
+    family: str,
+    nationality: str,
+    shown: str,
+    font: str,
 ) -> None:
+    """Each name whole and in its owner's order: family name first, with no space, in Chinese
+    or Korean script; family name first for Vietnamese nationals; else given names first."""
     with database.writing() as session:
         person = register(
             session,
             PersonData(
                 family_name=family,
                 given_names=given,
-                nationality="FR",
+                nationality=nationality,
                 category="student",
                 arrival_date=date(2026, 9, 1),
             ),
@@ -234,6 +254,9 @@ def test_a_name_in_any_script_on_a_pack_of_any_language(
     pack = make_person_pack(database, person.id, language=language, today=TODAY)
     path = tmp_path / pack.file_name
     path.write_bytes(pack.pdf)
-    assert _contains(pdf_text(path), f"{given} {family}")
+    text = pdf_text(path)
+    assert _contains(text, shown)
+    if " " not in shown:  # written together, as one word
+        assert _nfkc(shown) in _nfkc(text)
     names = {name.split("+")[-1] for name, _embedded in pdf_fonts(path)}
     assert any(name.startswith(font) for name in names), names

@@ -21,6 +21,7 @@ from welcome_desk.cli.context import (
     database_error_message,
 )
 from welcome_desk.domain.messages import N_, message
+from welcome_desk.files import file_error
 from welcome_desk.i18n import Translate
 from welcome_desk.services.importing import (
     ImportFileError,
@@ -108,8 +109,7 @@ def _check_rejects_path(rejects: Path, imported: Path) -> None:
         else:
             tempfile.TemporaryFile(dir=folder).close()
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise CommandError(message(REJECTS_UNWRITABLE, path=str(rejects), reason=reason)) from error
+        raise CommandError(file_error(REJECTS_UNWRITABLE, rejects, error)) from error
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:
@@ -147,8 +147,7 @@ def _write_rejects(report: ImportReport, path: Path, context: CliContext, *, qui
     try:
         write_rejects(report, path, context._)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise CommandError(message(REJECTS_UNWRITABLE, path=str(path), reason=reason)) from error
+        raise CommandError(file_error(REJECTS_UNWRITABLE, path, error)) from error
     if not quiet:
         context.say(context.render(message(REJECTS_WRITTEN, path=str(path))))
 

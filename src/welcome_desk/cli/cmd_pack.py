@@ -13,11 +13,11 @@ from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, Command
 from welcome_desk.domain.checklist_template import TemplateError
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.domain.values import parse_date
-from welcome_desk.files import write_whole
+from welcome_desk.files import file_error, file_problem, writable_folder, write_whole
 from welcome_desk.i18n import Translate
 from welcome_desk.packs.batch import Failure, default_jobs, make_packs
 from welcome_desk.packs.build import content_folder, make_person_pack
-from welcome_desk.packs.catalog import PACK_LANGUAGES
+from welcome_desk.packs.catalog import PACK_LANGUAGES, language_name
 from welcome_desk.packs.content import PackContent, load_content
 from welcome_desk.packs.data import arriving
 
@@ -123,11 +123,11 @@ def run_pack(args: argparse.Namespace, context: CliContext) -> int:
         write_whole(output, made.pdf)
     except OSError as error:
         raise CommandError(
-            message(N_("Cannot write {path}: {reason}."), path=str(output), reason=error.strerror)
+            file_error(N_("Cannot write {path}: {reason}."), output, error)
         ) from error
     context.say(
         _("Welcome pack in {language} written to {path}.").format(
-            language=made.language, path=output
+            language=language_name(made.language), path=output
         )
     )
     return EXIT_OK
@@ -150,6 +150,10 @@ def _dates(values: list[str]) -> tuple[date, date]:
 def _failure_text(failure: Failure, name: str, _: Translate) -> str:
     if failure.kind == "missing":
         reason = _("this person no longer exists")
+    elif failure.kind == "file":
+        reason = _("the file could not be written: {problem}").format(
+            problem=_(file_problem(failure.detail))
+        )
     elif failure.kind == "content":
         reason = _("the pack's data files cannot be used: {problem}").format(problem=failure.detail)
     else:
@@ -170,20 +174,19 @@ def run_packs(args: argparse.Namespace, context: CliContext) -> int:
         folder.mkdir(exist_ok=True)
     except OSError as error:
         raise CommandError(
-            message(
-                N_("Cannot make the folder {path}: {reason}."),
-                path=args.output,
-                reason=error.strerror or str(error),
-            )
+            file_error(N_("Cannot make the folder {path}: {reason}."), folder, error)
         ) from error
+    refused = writable_folder(folder)  # checked before, not once per person
+    if refused is not None:
+        raise CommandError(file_error(N_("Cannot write in {path}: {reason}."), folder, refused))
     _content_data, content_dir = _content(context)
     database = context.database()
     with database.session() as session:
         people = arriving(session, first, last)
     names = dict(people)
     if not people:
-        context.say(_("Nobody arrives in this period: no pack made."))
-        return EXIT_OK
+        context.warn(_("Nobody arrives in this period: no pack made."))
+        return EXIT_REJECTED
     interactive = sys.stderr.isatty()
 
     def progress(done: int, total: int) -> None:
@@ -205,7 +208,7 @@ def run_packs(args: argparse.Namespace, context: CliContext) -> int:
     for failure in result.failed:
         context.warn(_failure_text(failure, names.get(failure.person_id, ""), _))
     context.say(
-        _("{written} packs written to {folder}; {failed} could not be made.").format(
+        _("Packs written in {folder}: {written}; not made: {failed}.").format(
             written=len(result.written), folder=folder, failed=len(result.failed)
         )
     )
@@ -215,10 +218,17 @@ def run_packs(args: argparse.Namespace, context: CliContext) -> int:
 def run_pack_content(args: argparse.Namespace, context: CliContext) -> int:
     _ = context._
     if args.export:
-        target = Path(args.export)
+        target = Path(args.export).expanduser()
+        if target.exists() and not target.is_dir():
+            raise CommandError(message(N_("{path} is a file, not a folder."), path=str(target)))
         if target.exists() and any(target.iterdir()):
             raise CommandError(message(N_("The folder {folder} is not empty."), folder=str(target)))
-        shutil.copytree(content_folder(context.paths), target, dirs_exist_ok=True)
+        try:
+            shutil.copytree(content_folder(context.paths), target, dirs_exist_ok=True)
+        except OSError as error:
+            raise CommandError(
+                file_error(N_("Cannot copy the files to {path}: {reason}."), target, error)
+            ) from error
         context.say(_("Pack data files copied to {folder}.").format(folder=target))
         return EXIT_OK
     content, folder = _content(context, Path(args.check) if args.check else None)

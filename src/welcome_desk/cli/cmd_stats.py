@@ -8,7 +8,7 @@ from typing import Any
 
 from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
 from welcome_desk.domain.messages import N_, message
-from welcome_desk.files import write_whole
+from welcome_desk.files import file_error, write_whole
 from welcome_desk.i18n import Translate
 from welcome_desk.stats.compute import MonthRange, StatsError, compute
 from welcome_desk.stats.exports import FORMATS, export
@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         write_whole(output, content)
     except OSError as error:
         raise CommandError(
-            message(N_("Cannot write {path}: {reason}."), path=str(output), reason=error.strerror)
+            file_error(N_("Cannot write {path}: {reason}."), output, error)
         ) from error
     months_list = months.months()
     context.say(

@@ -24,7 +24,13 @@ class Message:
     params: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def render(self, translate: Callable[[str], str]) -> str:
-        return translate(self.template).format(**self.params)
+        """The template in the staff's language; a field that is itself a Message is rendered
+        in that language too."""
+        params = {
+            name: value.render(translate) if isinstance(value, Message) else value
+            for name, value in self.params.items()
+        }
+        return translate(self.template).format(**params)
 
     def __str__(self) -> str:
         return self.template.format(**self.params)

@@ -21,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.checklist_template import TemplateError
-from welcome_desk.files import write_whole
+from welcome_desk.files import problem_code, write_whole
 from welcome_desk.logging_setup import log_failure
 from welcome_desk.packs.build import make_person_pack
 from welcome_desk.packs.content import PackContent, load_content
@@ -36,8 +36,9 @@ Cancelled = Callable[[], bool]
 @dataclass(frozen=True)
 class Failure:
     """Why one person's pack was not made: ``kind`` is "missing" (no such person), "content"
-    (the pack's data files cannot be read; ``detail`` says where) or "error" (``detail`` names
-    the error's type; the log says where it happened)."""
+    (the pack's data files cannot be read; ``detail`` says where), "file" (the PDF could not be
+    written; ``detail`` is the error's code, see ``files.file_problem``) or "error" (``detail``
+    names the error's type; the log says where it happened)."""
 
     person_id: int
     kind: str
@@ -63,6 +64,8 @@ def _failure(person_id: int, error: BaseException) -> Outcome:
         return person_id, None, "missing", ""
     if isinstance(error, TemplateError):
         return person_id, None, "content", str(error)
+    if isinstance(error, OSError):
+        return person_id, None, "file", problem_code(error)
     return person_id, None, "error", type(error).__name__
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -36,7 +37,9 @@ class MadePack:
 def file_name(data: PackData, language: str) -> str:
     """ "welcome-pack-42-nguyen-thi-anh-vi.pdf": ASCII, safe on every file system."""
     person = data.person
-    name = anyascii(f"{person.family_name} {person.given_names or ''}").lower()
+    written = f"{person.family_name} {person.given_names or ''}"
+    letters = "".join(c for c in written if not unicodedata.category(c).startswith("S"))
+    name = anyascii(letters).lower()  # symbols (emoji) left out, not spelt out
     slug = re.sub(r"[^a-z0-9]+", "-", name).strip("-")[:40].strip("-") or "person"
     return f"welcome-pack-{person.id}-{slug}-{language}.pdf"
 

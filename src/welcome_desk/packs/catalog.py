@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import copy
 import gettext
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date, time
 from decimal import Decimal
 from functools import cache
 
 from babel import Locale
 from babel.dates import format_date, format_time, get_day_names
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from welcome_desk.paths import translations_dir
@@ -102,6 +103,10 @@ class PackText:
         pattern = copy.copy(self.locale.currency_formats["standard"])
         pattern.frac_prec = (0, 0)
         return str(pattern.apply(amount, self.locale, currency="EUR", currency_digits=False))
+
+    def list(self, items: Iterable[str]) -> str:
+        """ "a, b and c" as the language writes a list (CLDR patterns: "a、b和c", "a وb")."""
+        return format_list(list(items), locale=self.locale)
 
     def number(self, value: int | float | Decimal) -> str:
         return format_decimal(value, locale=self.locale)

@@ -5,6 +5,7 @@ Read in one short session, so that making the PDF (slow) holds no transaction op
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, time
 
@@ -17,6 +18,10 @@ from welcome_desk.domain.checklist_template import Amount, Link, Text
 from welcome_desk.domain.countries import is_eu_eea_swiss
 from welcome_desk.services.checklists import checklist_of
 from welcome_desk.services.templates import template_of
+
+# Han, kana and Hangul: names written without a space, family name first.
+_EAST_ASIAN = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+FAMILY_NAME_FIRST = frozenset({"VN", "HU", "CN", "TW", "HK", "MO", "JP", "KR", "KP"})
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,17 @@ class PackPerson:
 
     @property
     def full_name(self) -> str:
-        return " ".join(part for part in (self.given_names, self.family_name) if part)
+        """The name as its owner writes it: family name first, with no space, in Chinese,
+        Japanese or Korean script (王小明, 김민준); family name first for Vietnamese and
+        Hungarian nationals (Nguyễn Thị Ánh); else given names first (Élodie Lefèvre)."""
+        family, given = self.family_name.strip(), (self.given_names or "").strip()
+        if not given:
+            return family
+        if _EAST_ASIAN.search(family) and _EAST_ASIAN.search(given):
+            return family + given
+        if self.nationality in FAMILY_NAME_FIRST:
+            return f"{family} {given}"
+        return f"{given} {family}"
 
 
 @dataclass(frozen=True)

@@ -68,7 +68,7 @@ def opening_hours(layout: Layout, place: Place) -> str:
         lines = []
         for days, group in groupby(by_days, key=lambda h: tuple(sorted(h.days))):
             times = ", ".join(f"{text.time(h.opens)}–{text.time(h.closes)}" for h in group)
-            lines.append(f"{_day_range(layout, days)}: {times}")
+            lines.append(_("{days}: {times}").format(days=_day_range(layout, days), times=times))
     if place.hours_note:
         lines.append(text.text(place.hours_note))
     return "\n".join(lines)
@@ -154,6 +154,8 @@ def events(layout: Layout, data: PackData, content: PackContent) -> list[Flowabl
     text, styles = layout.text, layout.styles
     start = max(data.made_on, data.person.arrival_date)
     end = add_months(start, EVENT_MONTHS)
+    if data.person.departure_date:  # nothing after they have left
+        end = min(end, data.person.departure_date)
     found = content.events_between(start, end)
     story: list[Flowable] = [*layout.heading(_("Events of the season"))]
     if not found:

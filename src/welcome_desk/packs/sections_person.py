@@ -46,14 +46,17 @@ def cover(layout: Layout, data: PackData, content: PackContent) -> list[Flowable
         who.append(person.host_unit)
     story.append(layout.para(" · ".join(who), styles.cover_line))
     done = sum(step.done for step in data.steps)
-    story += [
-        Spacer(1, 4 * mm),
-        layout.para(
-            _("Steps done: {done} of {total}").format(
-                done=text.number(done), total=text.number(len(data.steps))
+    if data.steps:
+        story += [
+            Spacer(1, 4 * mm),
+            layout.para(
+                _("Steps done: {done} of {total}").format(
+                    done=text.number(done), total=text.number(len(data.steps))
+                ),
+                styles.cover_line,
             ),
-            styles.cover_line,
-        ),
+        ]
+    story += [
         *next_steps(layout, data),
         Spacer(1, 6 * mm),
         layout.para(
@@ -163,7 +166,7 @@ def _what(layout: Layout, step: PackStep) -> list[Flowable]:
     if step.help:
         cells.append(layout.para(text.text(step.help), styles.cell_small))
     if step.documents:
-        documents = "; ".join(text.text(document) for document in step.documents)
+        documents = text.list(text.text(document) for document in step.documents)
         cells.append(
             layout.para(_("To bring: {documents}").format(documents=documents), styles.cell_small)
         )
@@ -178,19 +181,20 @@ def _what(layout: Layout, step: PackStep) -> list[Flowable]:
 
 def checklist(layout: Layout, data: PackData) -> list[Flowable]:
     _ = layout._
-    story: list[Flowable] = [
-        *layout.heading(_("Your checklist")),
-        layout.para(
-            _(
-                "These are the steps that apply to you, in order, with your own deadlines counted "
-                "from your arrival. Tick each one when it is done; the Maison Internationale can "
-                "help you with any of them."
-            )
-        ),
-    ]
+    story: list[Flowable] = [*layout.heading(_("Your checklist"))]
     if not data.steps:
         story.append(
             layout.para(_("Your checklist will be prepared at your first visit to the desk."))
+        )
+    else:
+        story.append(
+            layout.para(
+                _(
+                    "These are the steps that apply to you, in order, with your own deadlines "
+                    "counted from your arrival. Tick each one when it is done; the Maison "
+                    "Internationale can help you with any of them."
+                )
+            )
         )
     for area, title in AREA_TITLES:
         steps = [step for step in data.steps if step.area == area]
