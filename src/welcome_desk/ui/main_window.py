@@ -1,4 +1,5 @@
-"""The counter's main window: search always at hand, the dashboard, the people list, the person.
+"""The counter's main window: search always at hand, the dashboard, the people list, the person,
+the statistics.
 
 Typing anywhere searches; Enter opens the person; Escape goes back to the list. Long work runs
 in the background (ui/tasks.py); the window never waits on it.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -40,6 +41,9 @@ from welcome_desk.ui.list_filters import FilterBar
 from welcome_desk.ui.people_model import PeopleTableModel
 from welcome_desk.ui.shortcuts import show_shortcuts
 from welcome_desk.ui.tasks import Job, TaskRunner
+
+if TYPE_CHECKING:
+    from welcome_desk.ui.stats_view import StatsView
 
 SEARCH_DELAY_MS = 120
 SEARCH_LIMIT = 500
@@ -85,6 +89,7 @@ class MainWindow(QMainWindow):
             database=database, language=language, runner=self._runner, today=today
         )
         self.person_file = self._person_file()
+        self.statistics: StatsView | None = None  # made when first shown (QtCharts loads then)
 
         people_page = QWidget()
         people_layout = QVBoxLayout(people_page)
@@ -144,6 +149,19 @@ class MainWindow(QMainWindow):
         widget.changed.connect(lambda _id: self.model.refresh_rows())
         return widget
 
+    def _statistics_page(self) -> StatsView:
+        from welcome_desk.ui.stats_view import StatsView
+
+        if self.statistics is None:
+            self.statistics = StatsView(
+                database=self._database,
+                language=self._language,
+                runner=self._runner,
+                today=self._today,
+            )
+            self.pages.addWidget(self.statistics)
+        return self.statistics
+
     def _action(self, text: str, shortcut: Any, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -180,6 +198,10 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Dashboard"), "Ctrl+1", self.show_dashboard))
         view_menu.addAction(self._action(self.tr("&People"), "Ctrl+2", self.show_people))
+        self.statistics_action = self._action(
+            self.tr("&Statistics"), "Ctrl+3", self.show_statistics
+        )
+        view_menu.addAction(self.statistics_action)
         view_menu.addAction(
             self._action(
                 self.tr("&Find a person"), QKeySequence.StandardKey.Find, self.focus_search
@@ -208,6 +230,12 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(self.PEOPLE)
         self.table.setFocus()
 
+    def show_statistics(self) -> None:
+        """Arrivals by month: counted again each time the page is shown."""
+        page = self._statistics_page()
+        self.pages.setCurrentWidget(page)
+        page.refresh()
+
     def back_to_list(self) -> None:
         self.pages.setCurrentIndex(self.PEOPLE if self.search_field.text() else self.DASHBOARD)
         self.table.setFocus()
@@ -225,6 +253,8 @@ class MainWindow(QMainWindow):
         self.dashboard.refresh()
         if self.pages.currentIndex() == self.PERSON:
             self.person_file.reload()  # type: ignore[attr-defined]
+        if self.statistics is not None and self.pages.currentWidget() is self.statistics:
+            self.statistics.refresh()
 
     def start(self) -> None:
         """First load after the window is shown: the dashboard and the people list."""
@@ -443,6 +473,8 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def closeEvent(self, event: Any) -> None:
+        if self.statistics is not None:
+            self.statistics.stop()
         self._runner.wait_for_all()
         super().closeEvent(event)
 

@@ -32,6 +32,12 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Ctrl+1", QCoreApplication.translate("Shortcuts", "Dashboard")),
         ("Ctrl+2", QCoreApplication.translate("Shortcuts", "People list")),
         (
+            "Ctrl+3",
+            QCoreApplication.translate(
+                "Shortcuts", "Statistics: arrivals by month, charts, tables and exports"
+            ),
+        ),
+        (
             QKeySequence(QKeySequence.StandardKey.New).toString(native),
             QCoreApplication.translate("Shortcuts", "Register a newcomer"),
         ),

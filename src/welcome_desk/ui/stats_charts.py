@@ -1,0 +1,212 @@
+"""The charts of the statistics view (QtCharts): arrivals per month, EU and non-EU nationals,
+categories, the ten nationalities with the most arrivals.
+
+Each chart keeps its QChart; showing new figures replaces its series and axes.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QAbstractBarSeries,
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QPieSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QGridLayout, QWidget
+
+from welcome_desk.ui.import_text import fill
+
+BAR_COLOR = QColor("#1f5c99")
+PIE_COLORS = (QColor("#1f5c99"), QColor("#e08a1e"), QColor("#3a9a5b"), QColor("#9b4f96"))
+TOP_NATIONALITIES = 10
+
+# (label shown, count)
+Figures = Sequence[tuple[str, int]]
+
+
+def nice_axis(highest: int) -> tuple[int, int]:
+    """(top of the axis, tick count) for counts up to ``highest``: steps of 1, 2 or 5 times a
+    power of ten (never a tick between two whole numbers), and room above the highest bar for
+    its label."""
+    if highest <= 0:
+        return 1, 2
+    wanted = highest * 1.1
+    rough = wanted / 6
+    power = 10 ** math.floor(math.log10(rough)) if rough >= 1 else 1
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
+    top = step * math.ceil(wanted / step)
+    return top, top // step + 1
+
+
+def _rich(text: str) -> str:
+    """Chart labels are rich text: "Bosnia & Herzegovina" must not start an entity."""
+    return html.escape(text, quote=False)
+
+
+def _new_chart(title: str) -> QChart:
+    chart = QChart()
+    chart.setTitle(title)
+    font = QFont(chart.titleFont())
+    font.setBold(True)
+    font.setPointSizeF(max(font.pointSizeF(), 10.0))
+    chart.setTitleFont(font)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.setBackgroundRoundness(0)
+    chart.legend().hide()
+    return chart
+
+
+def _clear(chart: QChart) -> None:
+    chart.removeAllSeries()
+    for axis in chart.axes():
+        chart.removeAxis(axis)
+        axis.deleteLater()
+
+
+def _value_axis(highest: int) -> QValueAxis:
+    axis = QValueAxis()
+    top, ticks = nice_axis(highest)
+    axis.setRange(0, top)
+    axis.setTickCount(ticks)
+    axis.setLabelFormat("%d")
+    axis.setMinorTickCount(0)
+    return axis
+
+
+def _bar_set(name: str, counts: Sequence[int]) -> QBarSet:
+    bars = QBarSet(name)
+    bars.append([float(count) for count in counts])
+    bars.setColor(BAR_COLOR)
+    bars.setBorderColor(BAR_COLOR)
+    bars.setLabelColor(QColor("#222222"))
+    return bars
+
+
+def _labelled(series: QAbstractBarSeries, count: int) -> None:
+    series.setLabelsVisible(count <= 24)  # a label per bar while they fit
+    series.setLabelsPosition(QAbstractBarSeries.LabelsPosition.LabelsOutsideEnd)
+    series.setLabelsFormat("@value")
+    series.setLabelsPrecision(12)
+
+
+class StatsCharts(QWidget):
+    """Four charts in a grid; the labels given are plain text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.arrivals = _new_chart(self.tr("Arrivals per month"))
+        self.eu = _new_chart(self.tr("EU and non-EU nationals"))
+        self.categories = _new_chart(self.tr("Arrivals by category"))
+        self.nationalities = _new_chart(self.tr("Top 10 nationalities"))
+        self.views = []
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        # Months across the top, the nationalities down the right (ten names need the height).
+        for chart, row, column, rows, columns in (
+            (self.arrivals, 0, 0, 1, 2),
+            (self.eu, 1, 0, 1, 1),
+            (self.categories, 1, 1, 1, 1),
+            (self.nationalities, 0, 2, 2, 1),
+        ):
+            view = QChartView(chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumSize(260, 200)
+            self.views.append(view)
+            grid.addWidget(view, row, column, rows, columns)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+
+    def show_figures(
+        self,
+        *,
+        months: Figures,  # (the month's name on the chart, arrivals)
+        eu: Figures,
+        categories: Figures,
+        nationalities: Figures,
+    ) -> None:
+        self._bars(self.arrivals, months, rich=True)
+        self._pie(self.eu, eu)
+        self._bars(self.categories, categories)
+        self._horizontal_bars(self.nationalities, nationalities[:TOP_NATIONALITIES])
+
+    def _bars(self, chart: QChart, figures: Figures, *, rich: bool = False) -> None:
+        _clear(chart)
+        series = QBarSeries()
+        series.append(_bar_set(chart.title(), [count for _label, count in figures]))
+        series.setBarWidth(0.7)
+        _labelled(series, len(figures))
+        chart.addSeries(series)
+        labels = QBarCategoryAxis()
+        labels.append([label if rich else _rich(label) for label, _count in figures] or [""])
+        labels.setGridLineVisible(False)
+        chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(labels)
+        values = _value_axis(max((count for _label, count in figures), default=0))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+    def _horizontal_bars(self, chart: QChart, figures: Figures) -> None:
+        _clear(chart)
+        ordered = list(reversed(figures))  # the most arrivals on top
+        series = QHorizontalBarSeries()
+        series.append(_bar_set(chart.title(), [count for _label, count in ordered]))
+        series.setBarWidth(0.75)
+        _labelled(series, len(ordered))
+        chart.addSeries(series)
+        labels = QBarCategoryAxis()
+        labels.append([_rich(label) for label, _count in ordered] or [""])
+        labels.setGridLineVisible(False)
+        chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(labels)
+        values = _value_axis(max((count for _label, count in ordered), default=0))
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(values)
+
+    def _pie(self, chart: QChart, figures: Figures) -> None:
+        _clear(chart)
+        series = QPieSeries()
+        series.setPieSize(0.8)
+        total = sum(count for _label, count in figures)
+        locale = QLocale()
+        for position, (label, count) in enumerate(figures):
+            if not count:
+                continue
+            share = locale.toString(100 * count / total, "f", 0)
+            text = fill(self.tr("%1: %2 (%3%)"), _rich(label), locale.toString(count), share)
+            piece = series.append(text, count)
+            piece.setColor(PIE_COLORS[position % len(PIE_COLORS)])
+            piece.setBorderColor(QColor("white"))
+        chart.addSeries(series)  # the names and figures in the legend: they need the width
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().show()
+
+
+def bar_values(chart: QChart) -> list[tuple[str, int]]:
+    """(category, count) of a bar chart, as drawn from the first bar on (tests)."""
+    series = chart.series()[0]
+    assert isinstance(series, QAbstractBarSeries)
+    bars = series.barSets()[0]
+    axis = next(a for a in chart.axes() if isinstance(a, QBarCategoryAxis))
+    return [(axis.at(i), round(bars.at(i))) for i in range(bars.count())]
+
+
+def pie_values(chart: QChart) -> list[tuple[str, int]]:
+    series = chart.series()[0]
+    assert isinstance(series, QPieSeries)
+    return [(piece.label(), round(piece.value())) for piece in series.slices()]
+
+
+__all__ = ["StatsCharts", "bar_values", "nice_axis", "pie_values"]
