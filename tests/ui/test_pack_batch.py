@@ -248,6 +248,22 @@ def test_no_folder_chosen_no_batch(
     assert dialog.folder is None
 
 
+def test_a_folder_gone_since_it_was_chosen_stops_the_batch_before_it_starts(
+    open_batch: Callable[..., PackBatchDialog], folder: Path
+) -> None:
+    """Bad input tried: the chosen folder removed (a USB key taken out) before Make."""
+    dialog = open_batch()
+    assert dialog.choose_folder()
+    folder.rmdir()
+
+    dialog.make_button.click()
+
+    assert dialog.stage == Stage.CHOOSE
+    assert dialog.problem.text.text() == (
+        f"No pack can be written in {folder}: the folder does not exist."
+    )
+
+
 def test_broken_pack_data_files_stop_the_batch_before_it_starts(
     qtbot: QtBot,
     open_batch: Callable[..., PackBatchDialog],

@@ -179,7 +179,7 @@ def test_save_refused_by_the_disk_says_so(
 
     assert dialog.problem.isVisible()
     assert "could not be saved" in dialog.problem.text.text()
-    assert "No such file or directory" in dialog.problem.text.text()
+    assert "the folder does not exist" in dialog.problem.text.text()
 
 
 def test_cancelling_the_file_dialog_saves_nothing(

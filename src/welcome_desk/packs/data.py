@@ -21,7 +21,7 @@ from welcome_desk.services.templates import template_of
 
 # Han, kana and Hangul: names written without a space, family name first.
 _EAST_ASIAN = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
-FAMILY_NAME_FIRST = frozenset({"VN", "HU", "CN", "TW", "HK", "MO", "JP", "KR", "KP"})
+FAMILY_NAME_FIRST = frozenset({"VN", "HU"})  # in Latin script too
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from welcome_desk.db.errors import environment_error_message
 from welcome_desk.domain.messages import Message
+from welcome_desk.files import file_problem, problem_code
 from welcome_desk.i18n import translator
 
 
@@ -21,3 +22,8 @@ def error_text(error: BaseException, language: str, where: str = "") -> str:
     return QCoreApplication.translate(
         "errors", "Something went wrong ({kind}); the details are in the log file."
     ).replace("{kind}", type(error).__name__)
+
+
+def file_problem_text(error: OSError, language: str) -> str:
+    """What the system refused (a full disk, no permission…), in plain words, translated."""
+    return translator(language)(file_problem(problem_code(error)))

@@ -36,9 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.db.engine import Database
+from welcome_desk.files import writable_folder
 from welcome_desk.packs.build import content_folder
 from welcome_desk.paths import AppPaths, app_paths
 from welcome_desk.ui.date_field import DateEdit, to_qdate
+from welcome_desk.ui.error_text import file_problem_text
 from welcome_desk.ui.import_pages import ProblemLabel, plain_label
 from welcome_desk.ui.import_text import fill, number
 from welcome_desk.ui.latest_jobs import LatestJobs
@@ -270,6 +272,17 @@ class PackBatchDialog(QDialog):
         if self._folder is None and not self.choose_folder():
             return
         assert self._folder is not None
+        refused = writable_folder(self._folder) if self._folder.is_dir() else None
+        if not self._folder.is_dir() or refused is not None:  # e.g. a USB key taken out
+            reason = (
+                file_problem_text(refused, self._language)
+                if refused is not None
+                else self.tr("the folder does not exist")
+            )
+            self._show_problem(
+                fill(self.tr("No pack can be written in %1: %2."), self._folder, reason)
+            )
+            return
         first, last = self.period()
         request = BatchRequest(
             database=self._database,
@@ -344,7 +357,7 @@ class PackBatchDialog(QDialog):
         self.failures.clear()
         for failure in result.failed:
             name = outcome.names.get(failure.person_id) or fill("#%1", failure.person_id)
-            item = QTreeWidgetItem([name, failure_reason(failure)])
+            item = QTreeWidgetItem([name, failure_reason(failure, self._language)])
             item.setToolTip(1, item.text(1))
             self.failures.addTopLevelItem(item)
         self.failures_title.setText(

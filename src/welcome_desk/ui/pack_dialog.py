@@ -34,6 +34,7 @@ from welcome_desk.db.engine import Database
 from welcome_desk.files import write_whole
 from welcome_desk.packs.build import MadePack, content_folder
 from welcome_desk.paths import AppPaths, app_paths
+from welcome_desk.ui.error_text import file_problem_text
 from welcome_desk.ui.import_pages import ProblemLabel, plain_label
 from welcome_desk.ui.import_text import fill
 from welcome_desk.ui.latest_jobs import LatestJobs
@@ -269,7 +270,7 @@ class PackDialog(QDialog):
                 fill(
                     self.tr("The pack could not be saved in %1: %2."),
                     target,
-                    error.strerror or type(error).__name__,
+                    file_problem_text(error, self._language),
                 )
             )
             return

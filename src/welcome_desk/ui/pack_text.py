@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from welcome_desk.domain.checklist_template import TemplateError
+from welcome_desk.files import file_problem
+from welcome_desk.i18n import translator
 from welcome_desk.packs.batch import Failure
 from welcome_desk.packs.catalog import PACK_LANGUAGES, language_name
 from welcome_desk.packs.data import PackPersonMissing
@@ -34,8 +36,13 @@ def problem_text(error: BaseException, *, language: str, database: str, folder: 
     return error_text(error, language, where=database)
 
 
-def failure_reason(failure: Failure) -> str:
+def failure_reason(failure: Failure, language: str) -> str:
     """Why one person's pack of a batch was not made."""
+    if failure.kind == "file":
+        return fill(
+            QCoreApplication.translate("PackText", "the file could not be written: %1"),
+            translator(language)(file_problem(failure.detail)),
+        )
     if failure.kind == "missing":
         return QCoreApplication.translate("PackText", "this person is no longer in the register")
     if failure.kind == "content":
