@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.dates import add_months
-from welcome_desk.domain.messages import Message
-from welcome_desk.files import write_whole
+from welcome_desk.domain.messages import N_, Message
+from welcome_desk.files import file_error, write_whole
 from welcome_desk.i18n import Translate, translator
 from welcome_desk.stats.compute import MonthRange, Statistics, compute
 from welcome_desk.stats.dimensions import DIMENSIONS
@@ -642,10 +642,8 @@ class StatsView(QWidget):
 def export_problem(error: BaseException, path: Path, language: str) -> str:
     """Why an export was not written: the file, or a bug (the log has the details)."""
     if isinstance(error, OSError):
-        return fill(
-            QCoreApplication.translate("StatsView", "Cannot write %1: %2."),
-            path,
-            error.strerror or error,
+        return file_error(N_("Cannot write {path}: {reason}."), path, error).render(
+            translator(language)
         )
     if isinstance(getattr(error, "message", None), Message):
         return error_text(error, language)
