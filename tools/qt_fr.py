@@ -403,4 +403,68 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Not made: %1": "Non faits : %1",
     "Why the pack was not made": "Pourquoi le livret n’a pas été fait",
     "No pack was made. %1": "Aucun livret n’a été fait. %1",
+    # Statistics
+    "&Statistics": "&Statistiques",
+    "Statistics: arrivals by month, charts, tables and exports":
+        "Statistiques : arrivées par mois, graphiques, tableaux et exports",
+    "Arrivals per month": "Arrivées par mois",
+    "EU and non-EU nationals": "Ressortissants de l’UE et hors UE",
+    "Arrivals by category": "Arrivées par catégorie",
+    "Top 10 nationalities": "Les 10 premières nationalités",
+    "%1: %2 (%3%)": "%1 : %2 (%3 %)",
+    "%1%": "%1 %",
+    "The first month counted (month/year)": "Le premier mois compté (mois/année)",
+    "The last month counted (month/year)": "Le dernier mois compté (mois/année)",
+    "F&rom": "&Du",
+    "t&o": "a&u",
+    "&Count again": "&Compter à nouveau",
+    "Count with the register as it is now (F5)":
+        "Compter d’après le registre tel qu’il est maintenant (F5)",
+    "CSV…": "CSV…",
+    "The table of the counts, for programs (CSV)":
+        "Le tableau des effectifs, pour les logiciels (CSV)",
+    "XLSX…": "XLSX…",
+    "A workbook: one sheet per table (XLSX)": "Un classeur : une feuille par tableau (XLSX)",
+    "PDF…": "PDF…",
+    "A short report with the charts and tables (PDF)":
+        "Un court rapport avec les graphiques et les tableaux (PDF)",
+    "Export:": "Exporter :",
+    "Arrivals &by:": "Arrivées &par :",
+    "No counter visit recorded in these months.":
+        "Aucun passage à l’accueil enregistré ces mois-ci.",
+    "Charts": "Graphiques",
+    "Tables": "Tableaux",
+    "Checklists": "Démarches",
+    "Counter visits": "Passages à l’accueil",
+    "The last month is before the first: choose a range that ends later.":
+        "Le dernier mois est avant le premier : choisissez une période qui finit plus tard.",
+    "At most 120 months (ten years) at a time.": "Au plus 120 mois (dix ans) à la fois.",
+    "Counting…": "Comptage…",
+    "The statistics could not be counted. %1": "Les statistiques n’ont pas pu être comptées. %1",
+    "Arrivals from %1 to %2: %3": "Arrivées de %1 à %2 : %3",
+    "All arrivals": "Toutes les arrivées",
+    "Total": "Total",
+    "Month": "Mois",
+    "Arrivals": "Arrivées",
+    "With a checklist": "Avec une liste de démarches",
+    "Steps done": "Étapes faites",
+    "Share of the steps that apply which are done":
+        "Part des étapes qui s’appliquent déjà faites",
+    "Every step done": "Toutes les étapes faites",
+    "People whose every step that applies is done":
+        "Personnes dont toutes les étapes qui s’appliquent sont faites",
+    "%1: median days": "%1 : jours (médiane)",
+    "Median number of days from arrival until the step was done, among the people who have it done":
+        "Nombre médian de jours entre l’arrivée et l’étape faite, parmi les personnes qui l’ont "
+        "faite",
+    "%1 of %2 steps": "%1 étapes sur %2",
+    "People done: %1": "Personnes l’ayant faite : %1",
+    "Purpose of the visit": "Objet du passage",
+    "CSV files (*.csv)": "Fichiers CSV (*.csv)",
+    "Excel workbooks (*.xlsx)": "Classeurs Excel (*.xlsx)",
+    "Export the statistics": "Exporter les statistiques",
+    "Writing %1…": "Écriture de %1…",
+    "Written: %1": "Écrit : %1",
+    "The file was not written (%1; the details are in the log).":
+        "Le fichier n’a pas été écrit (%1 ; le détail est dans le journal).",
 }

@@ -936,99 +936,104 @@ They are marked as demo people (ids DEMO-…).</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="290" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="365" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="79" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="114" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="119" />
       <source>Database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="176" />
       <source>&amp;New person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
       <source>&amp;Import a list…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
       <source>&amp;Edit this person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="169" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="187" />
       <source>Welcome &amp;pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="172" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="190" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="196" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="198" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="181" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="199" />
       <source>&amp;Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="182" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="200" />
       <source>&amp;People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="202" />
+      <source>&amp;Statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="207" />
       <source>&amp;Find a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="189" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="211" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="199" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="221" />
       <source>&amp;About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="281" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="311" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n person found</numerusform>
@@ -1036,7 +1041,7 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="283" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="313" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n person of %1</numerusform>
@@ -1044,17 +1049,17 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="365" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="422" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="452" />
       <source>About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="424" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="454" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1073,87 +1078,87 @@ Database: %2</source>
   <context>
     <name>PackBatchDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="90" />
       <source>Welcome packs for the arrivals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="99" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="101" />
       <source>&amp;Make the packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="102" />
       <source>Cancel the batch</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="101" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="103" />
       <source>&amp;Open the folder</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="127" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="129" />
       <source>to</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="132" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="134" />
       <source>Each person's own language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="135" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="137" />
       <source>No folder chosen yet</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="138" />
       <source>&amp;Choose…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="142" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="144" />
       <source>Arriving from:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="144" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="146" />
       <source>&amp;Language:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="145" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="147" />
       <source>Folder:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="151" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="153" />
       <source>One PDF for each person arriving in the period, in their language or in the one you choose. Packs already in the folder are replaced.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="188" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="188" />
       <source>Why the pack was not made</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="217" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="219" />
       <source>The period ends before it starts.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="222" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="224" />
       <source>Counting the arrivals…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="234" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="236" />
       <source>%n person(s) arriving in this period.</source>
       <translation>
         <numerusform>%n person arriving in this period.</numerusform>
@@ -1161,62 +1166,72 @@ Database: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="236" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="238" />
       <source>Nobody arrives in this period.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="246" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="248" />
       <source>Folder for the welcome packs</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="285" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="280" />
+      <source>the folder does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="283" />
+      <source>No pack can be written in %1: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="298" />
       <source>Making the welcome packs in %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="300" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="313" />
       <source>%1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="310" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="323" />
       <source>Stopping… the packs already made are kept, the others will not be made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="318" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="331" />
       <source>Packs written: %1 of %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="339" />
       <source>Arrivals from %1 to %2 · %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="332" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="345" />
       <source>In the folder %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="348" />
       <source>The batch was cancelled: the packs already made are kept, the others were not made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="339" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="352" />
       <source>Nobody arrives in this period: no pack made.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="351" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="364" />
       <source>Not made: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="371" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="384" />
       <source>No pack was made. %1</source>
       <translation type="unfinished" />
     </message>
@@ -1224,92 +1239,92 @@ Database: %2</source>
   <context>
     <name>PackDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="89" />
       <source>Welcome pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="95" />
       <source>The pack is written in this language</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="95" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="96" />
       <source>&amp;Language of the pack:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="111" />
       <source>Preparing the pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="133" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="134" />
       <source>&amp;Save…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="134" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="135" />
       <source>&amp;Print…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="208" />
       <source>Welcome pack — %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="205" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="209" />
       <source>Pages: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="250" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="255" />
       <source>Save the welcome pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="252" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="257" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="266" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="271" />
       <source>The pack could not be saved in %1: %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="273" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="278" />
       <source>Saved in %1.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="289" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="294" />
       <source>Print the welcome pack</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="307" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="312" />
       <source>Printing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="319" />
       <source>Printing… page %1 of %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="325" />
       <source>Sent to the printer (pages printed: %1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="328" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="333" />
       <source>The printer %1 could not be used; nothing was printed.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="331" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="336" />
       <source>The pack could not be printed (%1); the details are in the log.</source>
       <translation type="unfinished" />
     </message>
@@ -1317,27 +1332,32 @@ Database: %2</source>
   <context>
     <name>PackText</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="26" />
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="28" />
       <source>The welcome pack's data files cannot be used: %1 (folder %2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="33" />
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="35" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="40" />
-      <source>this person is no longer in the register</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/welcome_desk/ui/pack_text.py" line="43" />
-      <source>the pack's data files cannot be used: %1</source>
+      <source>the file could not be written: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/pack_text.py" line="47" />
+      <source>this person is no longer in the register</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="50" />
+      <source>the pack's data files cannot be used: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="54" />
       <source>the pack could not be made (%1; the details are in the log)</source>
       <translation type="unfinished" />
     </message>
@@ -1825,62 +1845,329 @@ Database: %2</source>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="36" />
+      <source>Statistics: arrivals by month, charts, tables and exports</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="42" />
       <source>Register a newcomer</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="38" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="44" />
       <source>Import a list of arrivals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="41" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="47" />
       <source>Welcome pack of the person: preview, save, print</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="47" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="53" />
       <source>Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="51" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="57" />
       <source>Record a counter visit (in the person file)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="54" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="60" />
       <source>Space</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="61" />
       <source>Tick or untick the step selected (in the checklist)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="61" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="67" />
       <source>Set the step's status: to do, in progress, done, not applicable, blocked</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="74" />
       <source>This list</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="82" />
       <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="81" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="87" />
       <source>Keys</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="82" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="88" />
       <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatsCharts</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="109" />
+      <source>Arrivals per month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="110" />
+      <source>EU and non-EU nationals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
+      <source>Arrivals by category</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
+      <source>Top 10 nationalities</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="188" />
+      <source>%1: %2 (%3%)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatsView</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="204" />
+      <source>The first month counted (month/year)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="205" />
+      <source>The last month counted (month/year)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="211" />
+      <source>t&amp;o</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="213" />
+      <source>&amp;Count again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="214" />
+      <source>Count with the register as it is now (F5)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <source>CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <source>The table of the counts, for programs (CSV)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <source>XLSX…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <source>A workbook: one sheet per table (XLSX)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
+      <source>PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
+      <source>A short report with the charts and tables (PDF)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="242" />
+      <source>Export:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="209" />
+      <source>F&amp;rom</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="258" />
+      <source>Arrivals &amp;by:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="274" />
+      <source>No counter visit recorded in these months.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="282" />
+      <source>Charts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="283" />
+      <source>Tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="284" />
+      <source>Checklists</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="285" />
+      <source>Counter visits</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="316" />
+      <source>The last month is before the first: choose a range that ends later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="317" />
+      <source>At most 120 months (ten years) at a time.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="359" />
+      <source>Counting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="385" />
+      <source>The statistics could not be counted. %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="409" />
+      <source>Arrivals from %1 to %2: %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="468" />
+      <source>All arrivals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="479" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="547" />
+      <source>Total</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="488" />
+      <source>Month</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
+      <source>Arrivals</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="490" />
+      <source>With a checklist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="491" />
+      <source>Steps done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="491" />
+      <source>Share of the steps that apply which are done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="493" />
+      <source>Every step done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="493" />
+      <source>People whose every step that applies is done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="499" />
+      <source>%1: median days</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="501" />
+      <source>Median number of days from arrival until the step was done, among the people who have it done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="516" />
+      <source>%1%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="519" />
+      <source>%1 of %2 steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="535" />
+      <source>People done: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="545" />
+      <source>Purpose of the visit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="574" />
+      <source>CSV files (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="575" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="576" />
+      <source>PDF documents (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="580" />
+      <source>Export the statistics</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="601" />
+      <source>Writing %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="614" />
+      <source>Written: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="653" />
+      <source>The file was not written (%1; the details are in the log).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1969,7 +2256,7 @@ Database: %2</source>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/error_text.py" line="21" />
+      <location filename="../../src/welcome_desk/ui/error_text.py" line="22" />
       <source>Something went wrong ({kind}); the details are in the log file.</source>
       <translation type="unfinished" />
     </message>

@@ -939,99 +939,104 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="71" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="290" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="365" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="79" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="114" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="119" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="156" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="176" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="160" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
       <source>&amp;Import a list…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
       <source>&amp;Edit this person…</source>
       <translation>&amp;Modifier cette personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="169" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="187" />
       <source>Welcome &amp;pack…</source>
       <translation>&amp;Livret d’accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="172" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="190" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation>Livrets d’accueil des &amp;arrivées…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="196" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="198" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="181" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="199" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="182" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="200" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="202" />
+      <source>&amp;Statistics</source>
+      <translation>&amp;Statistiques</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="207" />
       <source>&amp;Find a person</source>
       <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="189" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="211" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="199" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="221" />
       <source>&amp;About Welcome Desk</source>
       <translation>À &amp;propos de Welcome Desk</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="281" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="311" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n personne trouvée</numerusform>
@@ -1039,7 +1044,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="283" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="313" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n personne sur %1</numerusform>
@@ -1047,17 +1052,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="365" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="422" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="452" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="424" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="454" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1079,87 +1084,87 @@ Base de données : %2</translation>
   <context>
     <name>PackBatchDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="90" />
       <source>Welcome packs for the arrivals</source>
       <translation>Livrets d’accueil des arrivées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="99" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="101" />
       <source>&amp;Make the packs</source>
       <translation>&amp;Faire les livrets</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="100" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="102" />
       <source>Cancel the batch</source>
       <translation>Arrêter la série</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="101" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="103" />
       <source>&amp;Open the folder</source>
       <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="127" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="129" />
       <source>to</source>
       <translation>au</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="132" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="134" />
       <source>Each person's own language</source>
       <translation>La langue de chaque personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="135" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="137" />
       <source>No folder chosen yet</source>
       <translation>Aucun dossier choisi</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="136" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="138" />
       <source>&amp;Choose…</source>
       <translation>&amp;Choisir…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="142" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="144" />
       <source>Arriving from:</source>
       <translation>Arrivées du :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="144" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="146" />
       <source>&amp;Language:</source>
       <translation>&amp;Langue :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="145" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="147" />
       <source>Folder:</source>
       <translation>Dossier :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="151" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="153" />
       <source>One PDF for each person arriving in the period, in their language or in the one you choose. Packs already in the folder are replaced.</source>
       <translation>Un PDF pour chaque personne arrivant dans la période, dans sa langue ou dans celle que vous choisissez. Les livrets déjà présents dans le dossier sont remplacés.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="188" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="186" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="188" />
       <source>Why the pack was not made</source>
       <translation>Pourquoi le livret n’a pas été fait</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="217" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="219" />
       <source>The period ends before it starts.</source>
       <translation>La période se termine avant de commencer.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="222" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="224" />
       <source>Counting the arrivals…</source>
       <translation>Comptage des arrivées…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="234" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="236" />
       <source>%n person(s) arriving in this period.</source>
       <translation>
         <numerusform>%n personne arrive dans cette période.</numerusform>
@@ -1167,62 +1172,72 @@ Base de données : %2</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="236" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="238" />
       <source>Nobody arrives in this period.</source>
       <translation>Personne n’arrive dans cette période.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="246" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="248" />
       <source>Folder for the welcome packs</source>
       <translation>Dossier des livrets d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="285" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="280" />
+      <source>the folder does not exist</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="283" />
+      <source>No pack can be written in %1: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="298" />
       <source>Making the welcome packs in %1…</source>
       <translation>Préparation des livrets d’accueil dans %1…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="300" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="313" />
       <source>%1 of %2</source>
       <translation>%1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="310" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="323" />
       <source>Stopping… the packs already made are kept, the others will not be made.</source>
       <translation>Arrêt en cours… les livrets déjà faits sont conservés, les autres ne seront pas faits.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="318" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="331" />
       <source>Packs written: %1 of %2.</source>
       <translation>Livrets écrits : %1 sur %2.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="326" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="339" />
       <source>Arrivals from %1 to %2 · %3</source>
       <translation>Arrivées du %1 au %2 · %3</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="332" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="345" />
       <source>In the folder %1</source>
       <translation>Dans le dossier %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="348" />
       <source>The batch was cancelled: the packs already made are kept, the others were not made.</source>
       <translation>La série a été arrêtée : les livrets déjà faits sont conservés, les autres n’ont pas été faits.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="339" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="352" />
       <source>Nobody arrives in this period: no pack made.</source>
       <translation>Personne n’arrive dans cette période : aucun livret fait.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="351" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="364" />
       <source>Not made: %1</source>
       <translation>Non faits : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="371" />
+      <location filename="../../src/welcome_desk/ui/pack_batch.py" line="384" />
       <source>No pack was made. %1</source>
       <translation>Aucun livret n’a été fait. %1</translation>
     </message>
@@ -1230,92 +1245,92 @@ Base de données : %2</translation>
   <context>
     <name>PackDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="89" />
       <source>Welcome pack</source>
       <translation>Livret d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="95" />
       <source>The pack is written in this language</source>
       <translation>Le livret est rédigé dans cette langue</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="95" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="96" />
       <source>&amp;Language of the pack:</source>
       <translation>&amp;Langue du livret :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="111" />
       <source>Preparing the pack…</source>
       <translation>Préparation du livret…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="133" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="134" />
       <source>&amp;Save…</source>
       <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="134" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="135" />
       <source>&amp;Print…</source>
       <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="208" />
       <source>Welcome pack — %1</source>
       <translation>Livret d’accueil — %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="205" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="209" />
       <source>Pages: %1</source>
       <translation>Pages : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="250" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="255" />
       <source>Save the welcome pack</source>
       <translation>Enregistrer le livret d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="252" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="257" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="266" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="271" />
       <source>The pack could not be saved in %1: %2.</source>
       <translation>Le livret n’a pas pu être enregistré dans %1 : %2.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="273" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="278" />
       <source>Saved in %1.</source>
       <translation>Enregistré dans %1.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="289" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="294" />
       <source>Print the welcome pack</source>
       <translation>Imprimer le livret d’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="307" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="312" />
       <source>Printing…</source>
       <translation>Impression…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="319" />
       <source>Printing… page %1 of %2</source>
       <translation>Impression… page %1 sur %2</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="325" />
       <source>Sent to the printer (pages printed: %1).</source>
       <translation>Envoyé à l’imprimante (pages imprimées : %1).</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="328" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="333" />
       <source>The printer %1 could not be used; nothing was printed.</source>
       <translation>L’imprimante %1 n’a pas pu être utilisée ; rien n’a été imprimé.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="331" />
+      <location filename="../../src/welcome_desk/ui/pack_dialog.py" line="336" />
       <source>The pack could not be printed (%1); the details are in the log.</source>
       <translation>Le livret n’a pas pu être imprimé (%1) ; le détail est dans le journal.</translation>
     </message>
@@ -1323,27 +1338,32 @@ Base de données : %2</translation>
   <context>
     <name>PackText</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="26" />
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="28" />
       <source>The welcome pack's data files cannot be used: %1 (folder %2)</source>
       <translation>Les fichiers de données du livret d’accueil sont inutilisables : %1 (dossier %2)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="33" />
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="35" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="40" />
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="43" />
+      <source>the file could not be written: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="47" />
       <source>this person is no longer in the register</source>
       <translation>cette personne n’est plus dans le registre</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="43" />
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="50" />
       <source>the pack's data files cannot be used: %1</source>
       <translation>les fichiers de données du livret sont inutilisables : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/pack_text.py" line="47" />
+      <location filename="../../src/welcome_desk/ui/pack_text.py" line="54" />
       <source>the pack could not be made (%1; the details are in the log)</source>
       <translation>le livret n’a pas pu être fait (%1 ; le détail est dans le journal)</translation>
     </message>
@@ -1831,63 +1851,330 @@ Base de données : %2</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="36" />
+      <source>Statistics: arrivals by month, charts, tables and exports</source>
+      <translation>Statistiques : arrivées par mois, graphiques, tableaux et exports</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="42" />
       <source>Register a newcomer</source>
       <translation>Enregistrer un nouvel arrivant</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="38" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="44" />
       <source>Import a list of arrivals</source>
       <translation>Importer une liste d’arrivées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="41" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="47" />
       <source>Welcome pack of the person: preview, save, print</source>
       <translation>Livret d’accueil de la personne : voir, enregistrer, imprimer</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="47" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="53" />
       <source>Refresh</source>
       <translation>Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="51" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="57" />
       <source>Record a counter visit (in the person file)</source>
       <translation>Noter une visite au guichet (dans le dossier)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="54" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="60" />
       <source>Space</source>
       <translation>Espace</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="55" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="61" />
       <source>Tick or untick the step selected (in the checklist)</source>
       <translation>Cocher ou décocher l’étape choisie (dans la liste des démarches)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="61" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="67" />
       <source>Set the step's status: to do, in progress, done, not applicable, blocked</source>
       <translation>Changer l’état de l’étape : à faire, en cours, faite, sans objet, bloquée</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="74" />
       <source>This list</source>
       <translation>Cette liste</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="82" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="81" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="87" />
       <source>Keys</source>
       <translation>Touches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="82" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="88" />
       <source>Action</source>
       <translation>Action</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsCharts</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="109" />
+      <source>Arrivals per month</source>
+      <translation>Arrivées par mois</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="110" />
+      <source>EU and non-EU nationals</source>
+      <translation>Ressortissants de l’UE et hors UE</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
+      <source>Arrivals by category</source>
+      <translation>Arrivées par catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
+      <source>Top 10 nationalities</source>
+      <translation>Les 10 premières nationalités</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="188" />
+      <source>%1: %2 (%3%)</source>
+      <translation>%1 : %2 (%3 %)</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsView</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="204" />
+      <source>The first month counted (month/year)</source>
+      <translation>Le premier mois compté (mois/année)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="205" />
+      <source>The last month counted (month/year)</source>
+      <translation>Le dernier mois compté (mois/année)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="211" />
+      <source>t&amp;o</source>
+      <translation>a&amp;u</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="213" />
+      <source>&amp;Count again</source>
+      <translation>&amp;Compter à nouveau</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="214" />
+      <source>Count with the register as it is now (F5)</source>
+      <translation>Compter d’après le registre tel qu’il est maintenant (F5)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <source>CSV…</source>
+      <translation>CSV…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <source>The table of the counts, for programs (CSV)</source>
+      <translation>Le tableau des effectifs, pour les logiciels (CSV)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <source>XLSX…</source>
+      <translation>XLSX…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <source>A workbook: one sheet per table (XLSX)</source>
+      <translation>Un classeur : une feuille par tableau (XLSX)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
+      <source>PDF…</source>
+      <translation>PDF…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
+      <source>A short report with the charts and tables (PDF)</source>
+      <translation>Un court rapport avec les graphiques et les tableaux (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="242" />
+      <source>Export:</source>
+      <translation>Exporter :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="209" />
+      <source>F&amp;rom</source>
+      <translation>&amp;Du</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="258" />
+      <source>Arrivals &amp;by:</source>
+      <translation>Arrivées &amp;par :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="274" />
+      <source>No counter visit recorded in these months.</source>
+      <translation>Aucun passage à l’accueil enregistré ces mois-ci.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="282" />
+      <source>Charts</source>
+      <translation>Graphiques</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="283" />
+      <source>Tables</source>
+      <translation>Tableaux</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="284" />
+      <source>Checklists</source>
+      <translation>Démarches</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="285" />
+      <source>Counter visits</source>
+      <translation>Passages à l’accueil</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="316" />
+      <source>The last month is before the first: choose a range that ends later.</source>
+      <translation>Le dernier mois est avant le premier : choisissez une période qui finit plus tard.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="317" />
+      <source>At most 120 months (ten years) at a time.</source>
+      <translation>Au plus 120 mois (dix ans) à la fois.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="359" />
+      <source>Counting…</source>
+      <translation>Comptage…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="385" />
+      <source>The statistics could not be counted. %1</source>
+      <translation>Les statistiques n’ont pas pu être comptées. %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="409" />
+      <source>Arrivals from %1 to %2: %3</source>
+      <translation>Arrivées de %1 à %2 : %3</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="468" />
+      <source>All arrivals</source>
+      <translation>Toutes les arrivées</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="479" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="547" />
+      <source>Total</source>
+      <translation>Total</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="488" />
+      <source>Month</source>
+      <translation>Mois</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
+      <source>Arrivals</source>
+      <translation>Arrivées</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="490" />
+      <source>With a checklist</source>
+      <translation>Avec une liste de démarches</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="491" />
+      <source>Steps done</source>
+      <translation>Étapes faites</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="491" />
+      <source>Share of the steps that apply which are done</source>
+      <translation>Part des étapes qui s’appliquent déjà faites</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="493" />
+      <source>Every step done</source>
+      <translation>Toutes les étapes faites</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="493" />
+      <source>People whose every step that applies is done</source>
+      <translation>Personnes dont toutes les étapes qui s’appliquent sont faites</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="499" />
+      <source>%1: median days</source>
+      <translation>%1 : jours (médiane)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="501" />
+      <source>Median number of days from arrival until the step was done, among the people who have it done</source>
+      <translation>Nombre médian de jours entre l’arrivée et l’étape faite, parmi les personnes qui l’ont faite</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="516" />
+      <source>%1%</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="519" />
+      <source>%1 of %2 steps</source>
+      <translation>%1 étapes sur %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="535" />
+      <source>People done: %1</source>
+      <translation>Personnes l’ayant faite : %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="545" />
+      <source>Purpose of the visit</source>
+      <translation>Objet du passage</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="574" />
+      <source>CSV files (*.csv)</source>
+      <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="575" />
+      <source>Excel workbooks (*.xlsx)</source>
+      <translation>Classeurs Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="576" />
+      <source>PDF documents (*.pdf)</source>
+      <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="580" />
+      <source>Export the statistics</source>
+      <translation>Exporter les statistiques</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="601" />
+      <source>Writing %1…</source>
+      <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="614" />
+      <source>Written: %1</source>
+      <translation>Écrit : %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="653" />
+      <source>The file was not written (%1; the details are in the log).</source>
+      <translation>Le fichier n’a pas été écrit (%1 ; le détail est dans le journal).</translation>
     </message>
   </context>
   <context>
@@ -1975,7 +2262,7 @@ Base de données : %2</translation>
   <context>
     <name>errors</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/error_text.py" line="21" />
+      <location filename="../../src/welcome_desk/ui/error_text.py" line="22" />
       <source>Something went wrong ({kind}); the details are in the log file.</source>
       <translation>Un problème est survenu ({kind}) ; le détail est dans le fichier journal.</translation>
     </message>

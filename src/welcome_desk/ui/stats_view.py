@@ -206,7 +206,7 @@ class StatsView(QWidget):
         ):
             edit.setToolTip(tip)
             edit.dateChanged.connect(lambda _date: self._range_changed())
-        from_label = QLabel(self.tr("&From"))
+        from_label = QLabel(self.tr("F&rom"))
         from_label.setBuddy(self.first_month)
         to_label = QLabel(self.tr("t&o"))
         to_label.setBuddy(self.last_month)
@@ -255,7 +255,7 @@ class StatsView(QWidget):
         for dimension in DIMENSIONS[1:]:
             self.dimension_box.addItem(dimension_label(dimension, self._translate), dimension)
         self.dimension_box.currentIndexChanged.connect(lambda _index: self._show_dimension())
-        dimension_label_widget = QLabel(self.tr("&Count by:"))
+        dimension_label_widget = QLabel(self.tr("Arrivals &by:"))
         dimension_label_widget.setBuddy(self.dimension_box)
         self.dimension_model = StatsTableModel(self)
         self.dimension_table = stats_table_view(self.dimension_model)
@@ -511,7 +511,9 @@ class StatsView(QWidget):
                 self._count_cell(row.arrivals),
                 self._count_cell(row.with_checklist),
                 Cell(
-                    "—" if completion is None else locale.toString(100 * completion, "f", 0) + " %",
+                    "—"
+                    if completion is None
+                    else fill(self.tr("%1%"), locale.toString(100 * completion, "f", 0)),
                     completion,
                     fill(
                         self.tr("%1 of %2 steps"),
