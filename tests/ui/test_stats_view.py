@@ -13,6 +13,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -360,6 +361,22 @@ def test_the_xlsx_export_opens(
     student = next(row for row in rows if row[0] == "student")
     assert list(student[2:]) == [0, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3]
     assert len(list(workbook["arrivals"].iter_rows())) == 1 + 5
+
+
+def test_the_pdf_report_is_made_of_the_figures_shown(
+    qtbot: QtBot, view: StatsView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    offered = save_as(monkeypatch, tmp_path / "report.pdf")
+    with qtbot.waitSignal(view.exported, timeout=WAIT) as written:
+        view.export_buttons["pdf"].click()
+    assert Path(offered[0]).name == "arrivals-2025-12-to-2026-11.pdf"
+    path = written.args[0]
+    assert path.read_bytes().startswith(b"%PDF-")
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    first_page = document.getAllText(0).text()
+    assert "Arrivals from December 2025 to November 2026" in first_page
+    document.close()
 
 
 def test_an_export_that_cannot_be_written_is_said(
