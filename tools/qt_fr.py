@@ -453,7 +453,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Every step done": "Toutes les étapes faites",
     "People whose every step that applies is done":
         "Personnes dont toutes les étapes qui s’appliquent sont faites",
-    "%1: median days": "%1 : jours (médiane)",
+    "%1\n(median days)": "%1\n(jours, médiane)",
     "Median number of days from arrival until the step was done, among the people who have it done":
         "Nombre médian de jours entre l’arrivée et l’étape faite, parmi les personnes qui l’ont "
         "faite",

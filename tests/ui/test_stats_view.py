@@ -223,7 +223,7 @@ def test_checklists_and_counter_visits(view: StatsView) -> None:
     january = row_of(rows, "Jan 2026")
     assert january[columns.index("Arrivals")] == "2"
     assert january[columns.index("With a checklist")] == "2"
-    assert january[columns.index("Housing found: median days")] == "10"
+    assert january[columns.index("Housing found\n(median days)")] == "10"
     assert row_of(rows, "Dec 2025")[columns.index("Steps done")] == "—"  # nobody arrived
 
     visits = shown_rows(view.visits_table)

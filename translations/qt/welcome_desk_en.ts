@@ -1912,27 +1912,27 @@ Database: %2</source>
   <context>
     <name>StatsCharts</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
       <source>Arrivals per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
       <source>EU and non-EU nationals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="113" />
       <source>Arrivals by category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="114" />
       <source>Top 10 nationalities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="188" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="190" />
       <source>%1: %2 (%3%)</source>
       <translation type="unfinished" />
     </message>
@@ -2107,7 +2107,8 @@ Database: %2</source>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/stats_view.py" line="499" />
-      <source>%1: median days</source>
+      <source>%1
+(median days)</source>
       <translation type="unfinished" />
     </message>
     <message>

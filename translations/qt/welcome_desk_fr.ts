@@ -1918,27 +1918,27 @@ Base de données : %2</translation>
   <context>
     <name>StatsCharts</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
       <source>Arrivals per month</source>
       <translation>Arrivées par mois</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
       <source>EU and non-EU nationals</source>
       <translation>Ressortissants de l’UE et hors UE</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="113" />
       <source>Arrivals by category</source>
       <translation>Arrivées par catégorie</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="114" />
       <source>Top 10 nationalities</source>
       <translation>Les 10 premières nationalités</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="188" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="190" />
       <source>%1: %2 (%3%)</source>
       <translation>%1 : %2 (%3 %)</translation>
     </message>
@@ -2113,8 +2113,10 @@ Base de données : %2</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/stats_view.py" line="499" />
-      <source>%1: median days</source>
-      <translation>%1 : jours (médiane)</translation>
+      <source>%1
+(median days)</source>
+      <translation>%1
+(jours, médiane)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/stats_view.py" line="501" />

@@ -64,6 +64,8 @@ def _new_chart(title: str) -> QChart:
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
+    chart.setLocale(QLocale())
+    chart.setLocalizeNumbers(True)  # "1 200" in French, "1,200" in English
     chart.legend().hide()
     return chart
 
@@ -80,7 +82,7 @@ def _value_axis(highest: int) -> QValueAxis:
     top, ticks = nice_axis(highest)
     axis.setRange(0, top)
     axis.setTickCount(ticks)
-    axis.setLabelFormat("%d")
+    axis.setLabelFormat("%.0f")
     axis.setMinorTickCount(0)
     return axis
 

@@ -496,7 +496,7 @@ class StatsView(QWidget):
         for label in KEY_STEP_LABELS.values():
             columns.append(
                 Column(
-                    fill(self.tr("%1: median days"), _(label)),
+                    fill(self.tr("%1\n(median days)"), _(label)),
                     self.tr(
                         "Median number of days from arrival until the step was done, among the "
                         "people who have it done"
