@@ -1,5 +1,5 @@
 """Screenshots of the real window: dashboard, search, person file, register form, import,
-a person's welcome pack and the summary of a batch of packs.
+a person's welcome pack, the summary of a batch of packs, and the statistics (charts, a table).
 
 .venv/bin/welcome-desk --database /tmp/shots.sqlite3 demo --people 5000
 xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py fr docs/screenshots
@@ -132,8 +132,28 @@ def s7():
     d.resize(720, 300)
     d.show()
     d.choose_folder(folder)
-    d.finished_batch.connect(lambda _o: later(400, lambda: (shot_widget(d, "packs"), app.quit())))
+    d.finished_batch.connect(
+        lambda _o: later(400, lambda: (shot_widget(d, "packs"), d.done(0), s8()))
+    )
     d.start()
+
+
+def s8():
+    w.search_field.clear()
+    page = w._statistics_page()
+
+    def computed(_data):
+        page.computed.disconnect(computed)
+        later(600, lambda: (shot("stats"), s9(page)))
+
+    page.computed.connect(computed)
+    w.show_statistics()
+
+
+def s9(page):
+    page.tabs.setCurrentIndex(1)
+    page.show_dimension("nationality")
+    later(400, lambda: (shot("stats-table"), app.quit()))
 
 
 later(100, s1)
