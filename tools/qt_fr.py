@@ -411,7 +411,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "EU and non-EU nationals": "Ressortissants de l’UE et hors UE",
     "Arrivals by category": "Arrivées par catégorie",
     "Top 10 nationalities": "Les 10 premières nationalités",
-    "%1: %2 (%3%)": "%1 : %2 (%3 %)",
+    "%1: %2": "%1 : %2",
     "%1%": "%1 %",
     "The first month counted (month/year)": "Le premier mois compté (mois/année)",
     "The last month counted (month/year)": "Le dernier mois compté (mois/année)",

@@ -180,13 +180,13 @@ def test_the_charts_show_the_counts(view: StatsView) -> None:
         ("Nov", 1),
     ]
     assert pie_values(view.charts.eu) == [
-        ("EU, EEA or Swiss: 2 (40%)", 2),
-        ("Non-EU: 3 (60%)", 3),
+        ("EU, EEA or Swiss: 2", "40%", 2),
+        ("Non-EU: 3", "60%", 3),
     ]
-    assert bar_values(view.charts.categories) == [
-        ("Student", 3),
-        ("Researcher", 1),
+    assert bar_values(view.charts.categories) == [  # from the bottom up
         ("Teacher", 1),
+        ("Researcher", 1),
+        ("Student", 3),
     ]
     nationalities = [
         (html.unescape(name), count) for name, count in bar_values(view.charts.nationalities)

@@ -1912,28 +1912,33 @@ Database: %2</source>
   <context>
     <name>StatsCharts</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="118" />
       <source>Arrivals per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="119" />
       <source>EU and non-EU nationals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="113" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="120" />
       <source>Arrivals by category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="114" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="121" />
       <source>Top 10 nationalities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="190" />
-      <source>%1: %2 (%3%)</source>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="198" />
+      <source>%1%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="205" />
+      <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -1918,29 +1918,34 @@ Base de données : %2</translation>
   <context>
     <name>StatsCharts</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="118" />
       <source>Arrivals per month</source>
       <translation>Arrivées par mois</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="112" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="119" />
       <source>EU and non-EU nationals</source>
       <translation>Ressortissants de l’UE et hors UE</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="113" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="120" />
       <source>Arrivals by category</source>
       <translation>Arrivées par catégorie</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="114" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="121" />
       <source>Top 10 nationalities</source>
       <translation>Les 10 premières nationalités</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="190" />
-      <source>%1: %2 (%3%)</source>
-      <translation>%1 : %2 (%3 %)</translation>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="198" />
+      <source>%1%</source>
+      <translation>%1 %</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="205" />
+      <source>%1: %2</source>
+      <translation>%1 : %2</translation>
     </message>
   </context>
   <context>

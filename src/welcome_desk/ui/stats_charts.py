@@ -19,6 +19,7 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QPieSeries,
+    QPieSlice,
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
@@ -35,14 +36,14 @@ TOP_NATIONALITIES = 10
 Figures = Sequence[tuple[str, int]]
 
 
-def nice_axis(highest: int) -> tuple[int, int]:
+def nice_axis(highest: int, steps: int = 6) -> tuple[int, int]:
     """(top of the axis, tick count) for counts up to ``highest``: steps of 1, 2 or 5 times a
     power of ten (never a tick between two whole numbers), and room above the highest bar for
-    its label."""
+    its label; about ``steps`` steps."""
     if highest <= 0:
         return 1, 2
     wanted = highest * 1.1
-    rough = wanted / 6
+    rough = wanted / steps
     power = 10 ** math.floor(math.log10(rough)) if rough >= 1 else 1
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
     top = step * math.ceil(wanted / step)
@@ -54,11 +55,16 @@ def _rich(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
+
+
 def _new_chart(title: str) -> QChart:
     chart = QChart()
     chart.setTitle(title)
-    font = QFont(chart.titleFont())
-    font.setBold(True)
+    font = _bold(chart.titleFont())
     font.setPointSizeF(max(font.pointSizeF(), 10.0))
     chart.setTitleFont(font)
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
@@ -67,6 +73,7 @@ def _new_chart(title: str) -> QChart:
     chart.setLocale(QLocale())
     chart.setLocalizeNumbers(True)  # "1 200" in French, "1,200" in English
     chart.legend().hide()
+    chart.legend().setShowToolTips(True)  # the whole text of a name cut short
     return chart
 
 
@@ -77,9 +84,9 @@ def _clear(chart: QChart) -> None:
         axis.deleteLater()
 
 
-def _value_axis(highest: int) -> QValueAxis:
+def _value_axis(highest: int, steps: int = 6) -> QValueAxis:
     axis = QValueAxis()
-    top, ticks = nice_axis(highest)
+    top, ticks = nice_axis(highest, steps)
     axis.setRange(0, top)
     axis.setTickCount(ticks)
     axis.setLabelFormat("%.0f")
@@ -128,8 +135,8 @@ class StatsCharts(QWidget):
             view.setMinimumSize(260, 200)
             self.views.append(view)
             grid.addWidget(view, row, column, rows, columns)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        for column, stretch in enumerate((5, 5, 4)):
+            grid.setColumnStretch(column, stretch)
 
     def show_figures(
         self,
@@ -141,7 +148,7 @@ class StatsCharts(QWidget):
     ) -> None:
         self._bars(self.arrivals, months, rich=True)
         self._pie(self.eu, eu)
-        self._bars(self.categories, categories)
+        self._horizontal_bars(self.categories, categories)  # the names need the width
         self._horizontal_bars(self.nationalities, nationalities[:TOP_NATIONALITIES])
 
     def _bars(self, chart: QChart, figures: Figures, *, rich: bool = False) -> None:
@@ -173,7 +180,7 @@ class StatsCharts(QWidget):
         labels.setGridLineVisible(False)
         chart.addAxis(labels, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(labels)
-        values = _value_axis(max((count for _label, count in ordered), default=0))
+        values = _value_axis(max((count for _label, count in ordered), default=0), steps=4)
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
 
@@ -183,15 +190,23 @@ class StatsCharts(QWidget):
         series.setPieSize(0.8)
         total = sum(count for _label, count in figures)
         locale = QLocale()
+        names = []
         for position, (label, count) in enumerate(figures):
             if not count:
                 continue
-            share = locale.toString(100 * count / total, "f", 0)
-            text = fill(self.tr("%1: %2 (%3%)"), _rich(label), locale.toString(count), share)
-            piece = series.append(text, count)
+            share = 100 * count / total
+            piece = series.append(fill(self.tr("%1%"), locale.toString(share, "f", 0)), count)
             piece.setColor(PIE_COLORS[position % len(PIE_COLORS)])
             piece.setBorderColor(QColor("white"))
-        chart.addSeries(series)  # the names and figures in the legend: they need the width
+            piece.setLabelColor(QColor("white"))
+            piece.setLabelFont(_bold(piece.labelFont()))
+            piece.setLabelPosition(QPieSlice.LabelPosition.LabelInsideHorizontal)
+            piece.setLabelVisible(share >= 6)  # a thin slice has no room for its share
+            names.append(fill(self.tr("%1: %2"), _rich(label), locale.toString(count)))
+        chart.addSeries(series)
+        # The slices show their share; the legend names them, with their count.
+        for marker, name in zip(chart.legend().markers(series), names, strict=True):
+            marker.setLabel(name)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         chart.legend().show()
 
@@ -205,10 +220,15 @@ def bar_values(chart: QChart) -> list[tuple[str, int]]:
     return [(axis.at(i), round(bars.at(i))) for i in range(bars.count())]
 
 
-def pie_values(chart: QChart) -> list[tuple[str, int]]:
+def pie_values(chart: QChart) -> list[tuple[str, str, int]]:
+    """(name in the legend, share on the slice, count) of a pie chart (tests)."""
     series = chart.series()[0]
     assert isinstance(series, QPieSeries)
-    return [(piece.label(), round(piece.value())) for piece in series.slices()]
+    names = [marker.label() for marker in chart.legend().markers(series)]
+    return [
+        (name, piece.label(), round(piece.value()))
+        for name, piece in zip(names, series.slices(), strict=True)
+    ]
 
 
 __all__ = ["StatsCharts", "bar_values", "nice_axis", "pie_values"]
