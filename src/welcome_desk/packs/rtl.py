@@ -2,7 +2,8 @@
 
 ReportLab's own bidi support needs a package that is not on the registry. This flowable shapes
 Arabic with arabic_reshaper, wraps in logical order, reorders each line with python-bidi and draws
-the runs of the visual line right-aligned (or centred).
+the runs of the visual line right-aligned (or centred); runs in scripts that need it (a Devanagari
+name in an Arabic pack) are shaped with HarfBuzz.
 """
 
 from __future__ import annotations
@@ -17,10 +18,9 @@ from bidi.algorithm import get_display as legacy_display
 from bidi.mirror import MIRRORED
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from welcome_desk.packs.fonts import BOLD, runs, text_width
+from welcome_desk.packs.fonts import BOLD, runs, shaped, text_width
 
 # Break opportunities: runs of spaces, a Chinese or Japanese character (with the punctuation that
 # may not start a line), or any other run of non-spaces.
@@ -183,8 +183,11 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
         inner = self._inner(self.width)
         y = self.height - size
         for line in self.lines:
-            pieces = runs(visual(line.text, rtl=self.rtl), bold=self.bold)
-            width = sum(stringWidth(chunk, font, size) for chunk, font in pieces)
+            pieces = [
+                (*shaped(chunk, font, size), font)
+                for chunk, font in runs(visual(line.text, rtl=self.rtl), bold=self.bold)
+            ]
+            width = sum(piece_width for _chunk, piece_width, _font in pieces)
             if style.alignment == TA_CENTER:
                 x = style.leftIndent + (inner - width) / 2
             elif self.rtl or style.alignment == TA_RIGHT:
@@ -193,7 +196,7 @@ class RtlParagraph(Flowable):  # type: ignore[misc]
                 x = style.leftIndent
             text = self.canv.beginText(x, y)
             text.setFillColor(style.textColor)
-            for chunk, font in pieces:
+            for chunk, _width, font in pieces:
                 text.setFont(font, size)
                 text.textOut(chunk)
             self.canv.drawText(text)
