@@ -245,6 +245,17 @@ def test_changing_the_range_counts_again(qtbot: QtBot, view: StatsView) -> None:
     assert [count for _month, count in bar_values(view.charts.arrivals)] == [2, 1]
 
 
+def test_a_chart_over_more_than_a_year_has_a_bar_for_each_month(
+    qtbot: QtBot, view: StatsView
+) -> None:
+    with qtbot.waitSignal(view.computed, timeout=WAIT):
+        view.set_range(date(2025, 1, 1), date(2026, 12, 1))
+    bars = bar_values(view.charts.arrivals)
+    assert len(bars) == 24 and len({label for label, _count in bars}) == 24
+    assert bars[0] == ("Jan<br>2025", 0) and bars[13] == ("Feb<br>2026", 1)
+    assert sum(count for _label, count in bars) == 7  # the day before and after included now
+
+
 def test_a_new_count_replaces_the_one_running(
     qtbot: QtBot, make_view: Callable[[], StatsView], runner: TaskRunner
 ) -> None:

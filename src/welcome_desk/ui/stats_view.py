@@ -427,13 +427,16 @@ class StatsView(QWidget):
 
     @staticmethod
     def _chart_months(months: list[str]) -> list[str]:
-        """Short month names; the year under the first month and under each January."""
+        """Short month names; the year under the first month and under each January. Over more
+        than a year, under every month: a chart's categories must differ."""
         locale = QLocale()
+        every_year = len(months) > 12
         labels = []
         for position, month in enumerate(months):
             year, number = (int(part) for part in month.split("-"))
             name = html.escape(locale.toString(QDate(year, number, 1), "MMM"))
-            labels.append(f"{name}<br>{year}" if position == 0 or number == 1 else name)
+            dated = every_year or position == 0 or number == 1
+            labels.append(f"{name}<br>{year}" if dated else name)
         return labels
 
     def _count_cell(self, count: int) -> Cell:
