@@ -15,6 +15,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalBarSeries,
@@ -22,7 +23,7 @@ from PySide6.QtCharts import (
     QPieSlice,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
@@ -48,6 +49,31 @@ def nice_axis(highest: int, steps: int = 6) -> tuple[int, int]:
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= rough)
     top = step * math.ceil(wanted / step)
     return top, top // step + 1
+
+
+def month_labels(months: Sequence[str]) -> list[str]:
+    """The bars' names of "YYYY-MM" months in the staff's locale (rich text). Up to twelve: "Dec",
+    with the year under the first and under January; more: initials, the year on its own axis.
+    A chart's categories must all differ: an initial carries its month in a comment."""
+    locale = QLocale()
+    labels = []
+    for position, month in enumerate(months):
+        year, number = (int(part) for part in month.split("-"))
+        if len(months) > 12:
+            initial = locale.standaloneMonthName(number, QLocale.FormatType.LongFormat)[:1]
+            labels.append(f"{_rich(initial.upper())}<!--{month}-->")
+            continue
+        name = _rich(locale.toString(QDate(year, number, 1), "MMM"))
+        labels.append(f"{name}<br>{year}" if position == 0 or number == 1 else name)
+    return labels
+
+
+def _year_ends(months: Sequence[str]) -> list[tuple[int, int]]:
+    """(year, position after its last month) of each year of ``months``."""
+    ends: dict[int, int] = {}
+    for position, month in enumerate(months, 1):
+        ends[int(month[:4])] = position
+    return list(ends.items())
 
 
 def _rich(text: str) -> str:
@@ -141,29 +167,42 @@ class StatsCharts(QWidget):
     def show_figures(
         self,
         *,
-        months: Figures,  # (the month's name on the chart, arrivals)
+        months: Figures,  # ("YYYY-MM", arrivals)
         eu: Figures,
         categories: Figures,
         nationalities: Figures,
     ) -> None:
-        self._bars(self.arrivals, months, rich=True)
+        self._month_bars(self.arrivals, months)
         self._pie(self.eu, eu)
         self._horizontal_bars(self.categories, categories)  # the names need the width
         self._horizontal_bars(self.nationalities, nationalities[:TOP_NATIONALITIES])
 
-    def _bars(self, chart: QChart, figures: Figures, *, rich: bool = False) -> None:
+    def _month_bars(self, chart: QChart, figures: Figures) -> None:
+        """A bar a month. Up to a year, the months' names (the year under the first and under
+        January); over longer ranges, the months' initials, then none, over a line of years."""
         _clear(chart)
         series = QBarSeries()
-        series.append(_bar_set(chart.title(), [count for _label, count in figures]))
+        series.append(_bar_set(chart.title(), [count for _month, count in figures]))
         series.setBarWidth(0.7)
         _labelled(series, len(figures))
         chart.addSeries(series)
+        months = [month for month, _count in figures]
         labels = QBarCategoryAxis()
-        labels.append([label if rich else _rich(label) for label, _count in figures] or [""])
+        labels.append(month_labels(months) or [""])
         labels.setGridLineVisible(False)
+        labels.setLabelsVisible(len(months) <= 36)
         chart.addAxis(labels, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(labels)
-        values = _value_axis(max((count for _label, count in figures), default=0))
+        if len(months) > 12:
+            years = QCategoryAxis()
+            years.setRange(-0.5, len(months) - 0.5)
+            years.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionCenter)
+            years.setGridLineVisible(False)
+            for year, end in _year_ends(months):
+                years.append(str(year), end - 0.5)
+            chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
+            series.attachAxis(years)
+        values = _value_axis(max((count for _month, count in figures), default=0))
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
 
@@ -220,6 +259,12 @@ def bar_values(chart: QChart) -> list[tuple[str, int]]:
     return [(axis.at(i), round(bars.at(i))) for i in range(bars.count())]
 
 
+def year_labels(chart: QChart) -> list[str]:
+    """The years under the bars of a chart over more than a year (tests)."""
+    axis = next((a for a in chart.axes() if isinstance(a, QCategoryAxis)), None)
+    return list(axis.categoriesLabels()) if axis is not None else []
+
+
 def pie_values(chart: QChart) -> list[tuple[str, str, int]]:
     """(name in the legend, share on the slice, count) of a pie chart (tests)."""
     series = chart.series()[0]
@@ -231,4 +276,4 @@ def pie_values(chart: QChart) -> list[tuple[str, str, int]]:
     ]
 
 
-__all__ = ["StatsCharts", "bar_values", "nice_axis", "pie_values"]
+__all__ = ["StatsCharts", "bar_values", "month_labels", "nice_axis", "pie_values", "year_labels"]

@@ -8,7 +8,6 @@ thread, of the figures shown.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -413,7 +412,7 @@ class StatsView(QWidget):
             )
         )
         self.charts.show_figures(
-            months=list(zip(self._chart_months(data.months), data.arrivals, strict=True)),
+            months=list(zip(data.months, data.arrivals, strict=True)),
             eu=[(row.label, row.total) for row in data.tables["eu"]],
             categories=[(row.label, row.total) for row in data.tables["category"]],
             nationalities=sorted(
@@ -424,20 +423,6 @@ class StatsView(QWidget):
         self._show_dimension()
         self._show_checklists(data, labels)
         self._show_visits(data, labels)
-
-    @staticmethod
-    def _chart_months(months: list[str]) -> list[str]:
-        """Short month names; the year under the first month and under each January. Over more
-        than a year, under every month: a chart's categories must differ."""
-        locale = QLocale()
-        every_year = len(months) > 12
-        labels = []
-        for position, month in enumerate(months):
-            year, number = (int(part) for part in month.split("-"))
-            name = html.escape(locale.toString(QDate(year, number, 1), "MMM"))
-            dated = every_year or position == 0 or number == 1
-            labels.append(f"{name}<br>{year}" if dated else name)
-        return labels
 
     def _count_cell(self, count: int) -> Cell:
         return Cell(QLocale().toString(count), count, muted=count == 0)
