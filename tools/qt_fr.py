@@ -467,4 +467,8 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Written: %1": "Écrit : %1",
     "The file was not written (%1; the details are in the log).":
         "Le fichier n’a pas été écrit (%1 ; le détail est dans le journal).",
+    # Pack batch: the folder and the files
+    "the folder does not exist": "le dossier n’existe pas",
+    "No pack can be written in %1: %2.": "Aucun livret ne peut être écrit dans %1 : %2.",
+    "the file could not be written: %1": "le fichier n’a pas pu être écrit : %1",
 }

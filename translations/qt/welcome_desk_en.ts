@@ -1912,32 +1912,32 @@ Database: %2</source>
   <context>
     <name>StatsCharts</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="118" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="144" />
       <source>Arrivals per month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="119" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="145" />
       <source>EU and non-EU nationals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="120" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="146" />
       <source>Arrivals by category</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="121" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="147" />
       <source>Top 10 nationalities</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="198" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="237" />
       <source>%1%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="205" />
+      <location filename="../../src/welcome_desk/ui/stats_charts.py" line="244" />
       <source>%1: %2</source>
       <translation type="unfinished" />
     </message>
@@ -1945,234 +1945,234 @@ Database: %2</source>
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="203" />
       <source>The first month counted (month/year)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="205" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="204" />
       <source>The last month counted (month/year)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="211" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="210" />
       <source>t&amp;o</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="212" />
       <source>&amp;Count again</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="214" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="213" />
       <source>Count with the register as it is now (F5)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="224" />
       <source>CSV…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="224" />
       <source>The table of the counts, for programs (CSV)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
       <source>XLSX…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
       <source>A workbook: one sheet per table (XLSX)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
       <source>PDF…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
       <source>A short report with the charts and tables (PDF)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="242" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="241" />
       <source>Export:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="209" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="208" />
       <source>F&amp;rom</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="258" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="257" />
       <source>Arrivals &amp;by:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="274" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="273" />
       <source>No counter visit recorded in these months.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="282" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="281" />
       <source>Charts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="283" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="282" />
       <source>Tables</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="284" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="283" />
       <source>Checklists</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="285" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="284" />
       <source>Counter visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="316" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="315" />
       <source>The last month is before the first: choose a range that ends later.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="317" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="316" />
       <source>At most 120 months (ten years) at a time.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="359" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="358" />
       <source>Counting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="385" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="384" />
       <source>The statistics could not be counted. %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="409" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="408" />
       <source>Arrivals from %1 to %2: %3</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="468" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="456" />
       <source>All arrivals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="479" />
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="547" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="467" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="535" />
       <source>Total</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="488" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="476" />
       <source>Month</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="477" />
       <source>Arrivals</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="490" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="478" />
       <source>With a checklist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="491" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="479" />
       <source>Steps done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="491" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="479" />
       <source>Share of the steps that apply which are done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="493" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="481" />
       <source>Every step done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="493" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="481" />
       <source>People whose every step that applies is done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="499" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="487" />
       <source>%1
 (median days)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="501" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
       <source>Median number of days from arrival until the step was done, among the people who have it done</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="516" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="504" />
       <source>%1%</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="519" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="507" />
       <source>%1 of %2 steps</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="535" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="523" />
       <source>People done: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="545" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="533" />
       <source>Purpose of the visit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="574" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="562" />
       <source>CSV files (*.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="575" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="563" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="576" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="564" />
       <source>PDF documents (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="580" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="568" />
       <source>Export the statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="601" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="589" />
       <source>Writing %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="614" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="602" />
       <source>Written: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="653" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="641" />
       <source>The file was not written (%1; the details are in the log).</source>
       <translation type="unfinished" />
     </message>
