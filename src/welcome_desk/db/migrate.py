@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 
-from welcome_desk.db.engine import Database
+from welcome_desk.db.engine import SQLITE_BUSY_TIMEOUT_MS, Database
 from welcome_desk.domain.messages import N_, Message, message
 
 if TYPE_CHECKING:
@@ -58,15 +62,97 @@ def current_revision(database: Database) -> str | None:
         return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def backup_sqlite_file(source: Path, target: Path) -> Path:
-    """A consistent copy of a live SQLite file (online backup API, safe with WAL)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    # Personal data: the copy is readable by its owner only, like the database.
-    os.close(os.open(target, os.O_CREAT | os.O_WRONLY, 0o600))
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
+def known_revisions() -> list[str]:
+    """Every revision of this program's migrations, newest first."""
+    from alembic.script import ScriptDirectory
+
+    return [r.revision for r in ScriptDirectory.from_config(_config()).walk_revisions()]
+
+
+def connect_existing(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A plain SQLite connection to a file that must exist (never creates an empty one)."""
+    mode = "ro" if read_only else "rw"
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000
+    )
+
+
+def give_up_when_busy(seconds: float) -> Callable[[int, int, int], None]:
+    """A progress function for ``Connection.backup``: Python retries a busy step for ever,
+    this stops it after ``seconds`` with SQLite's own "database is locked" error."""
+    deadline = time.monotonic() + seconds
+
+    def progress(status: int, _remaining: int, _total: int) -> None:
+        if status in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) and time.monotonic() > deadline:
+            raise sqlite3.OperationalError("database is locked")
+
+    return progress
+
+
+def sync_folder(folder: Path) -> None:
+    """Make a new name in ``folder`` survive a power cut (where the system allows it)."""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def _give_name(part: Path, target: Path, *, replace: bool) -> None:
+    if replace:
+        os.replace(part, target)
+        return
+    try:
+        os.link(part, target)  # fails if target exists, even if it appeared a moment ago
+    except FileExistsError:
+        raise
+    except OSError:  # a file system without hard links (FAT memory sticks, some shares)
+        if target.exists():
+            raise FileExistsError(17, "File exists", str(target)) from None
+        os.replace(part, target)
+        return
+    part.unlink()
+
+
+def backup_sqlite_file(
+    source: Path,
+    target: Path,
+    *,
+    replace: bool = False,
+    check: Callable[[Path], object] | None = None,
+) -> Path:
+    """A consistent copy of a live SQLite file, written whole or not at all.
+
+    SQLite's online backup API copies one snapshot (other programs may go on writing; what is
+    still in the WAL is included). The copy is made in a temporary file beside ``target``,
+    readable by its owner only, switched out of WAL mode so that it is one self-contained
+    file, checked by ``check`` if given, flushed to disk, and only then given its name. An
+    existing ``target`` is replaced only with ``replace`` (else FileExistsError).
+    """
+    # Personal data: a new backup folder is for its owner only, like the copies in it.
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    descriptor, name = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".part"
+    )
+    os.close(descriptor)  # mkstemp makes it readable and writable by its owner only
+    part = Path(name)
+    try:
+        with (
+            contextlib.closing(connect_existing(source)) as src,
+            contextlib.closing(sqlite3.connect(part)) as dst,
+        ):
+            src.backup(dst, progress=give_up_when_busy(SQLITE_BUSY_TIMEOUT_MS / 1000))
+            dst.execute("PRAGMA journal_mode = DELETE")
+        if check is not None:
+            check(part)
+        with part.open("rb+") as file:
+            os.fsync(file.fileno())
+        _give_name(part, target, replace=replace)
+        sync_folder(target.parent)
+    except BaseException:
+        part.unlink(missing_ok=True)
+        raise
     return target
 
 
