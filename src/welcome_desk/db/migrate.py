@@ -99,6 +99,17 @@ def sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
+def make_private_folder(folder: Path) -> None:
+    """Make ``folder`` and its missing parents readable by their owner only: the names of
+    backups are no one else's business, and their content is personal data."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for new in reversed(missing):
+        new.mkdir(mode=0o700, exist_ok=True)
+
+
 def _give_name(part: Path, target: Path, *, replace: bool) -> None:
     if replace:
         os.replace(part, target)
@@ -130,8 +141,7 @@ def backup_sqlite_file(
     file, checked by ``check`` if given, flushed to disk, and only then given its name. An
     existing ``target`` is replaced only with ``replace`` (else FileExistsError).
     """
-    # Personal data: a new backup folder is for its owner only, like the copies in it.
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_private_folder(target.parent)
     descriptor, name = tempfile.mkstemp(
         dir=target.parent, prefix=f".{target.name}.", suffix=".part"
     )
