@@ -465,4 +465,69 @@ FRENCH = {
     "a file of that name already exists": "un fichier de ce nom existe déjà",
     "the name is too long": "le nom est trop long",
     "the disk could not be read or written": "le disque n’a pas pu être lu ou écrit",
+    # backups
+    "it is not a SQLite database, or it is damaged":
+        "ce n’est pas une base SQLite, ou elle est abîmée",
+    "it is damaged (SQLite's integrity check failed)":
+        "elle est abîmée (la vérification d’intégrité de SQLite a échoué)",
+    "it is not a Welcome Desk database": "ce n’est pas une base de Welcome Desk",
+    "it has no schema revision": "elle n’a pas de révision de schéma",
+    "it was written by a newer version of the program (schema revision {revision})":
+        "elle a été écrite par une version plus récente du programme (révision de schéma "
+        "{revision})",
+    "The daily backup of the database {where} could not be made: {reason}.":
+        "La sauvegarde quotidienne de la base {where} n’a pas pu être faite : {reason}.",
+    "SQLite reported {detail}": "SQLite a signalé {detail}",
+    "an unexpected error ({detail}); see the log":
+        "une erreur inattendue ({detail}) ; voir le journal",
+    "The backup command copies SQLite database files; for PostgreSQL ({where}) use pg_dump.":
+        "La commande backup copie des fichiers de base SQLite ; pour PostgreSQL ({where}), "
+        "utilisez pg_dump.",
+    "The restore command replaces SQLite database files; for PostgreSQL ({where}) use pg_restore or psql.":
+        "La commande restore remplace des fichiers de base SQLite ; pour PostgreSQL ({where}), "
+        "utilisez pg_restore ou psql.",
+    "{path} already exists: a backup never replaces a file; give a new name.":
+        "{path} existe déjà : une sauvegarde ne remplace jamais un fichier ; donnez un autre nom.",
+    "Cannot restore from {path}: {reason}. The database was not changed.":
+        "Impossible de restaurer depuis {path} : {reason}. La base n’a pas été modifiée.",
+    "Copy the database to a new file while the desks go on working, then check the copy (SQLite's integrity check, the program's tables and schema revision).":
+        "Copier la base dans un nouveau fichier pendant que les postes continuent de travailler, "
+        "puis vérifier la copie (vérification d’intégrité de SQLite, tables et révision de "
+        "schéma du programme).",
+    "the new file (an existing file is never replaced)":
+        "le nouveau fichier (un fichier existant n’est jamais remplacé)",
+    "Check a backup, show what it holds and replace the database with it, after keeping a copy of the database in the backup folder. Asks for confirmation unless --yes.":
+        "Vérifier une sauvegarde, montrer ce qu’elle contient et remplacer la base par elle, "
+        "après avoir gardé une copie de la base dans le dossier des sauvegardes. Demande "
+        "confirmation, sauf avec --yes.",
+    "a file made by the backup command": "un fichier fait par la commande backup",
+    "replace without asking": "remplacer sans demander",
+    "1 person": "1 personne",
+    "{count} people": "{count} personnes",
+    "There is no database file to work on.": "Il n’y a pas de fichier de base sur lequel travailler.",
+    "There is no database at {where} to back up.": "Il n’y a pas de base à {where} à sauvegarder.",
+    "Cannot back up the database {where}: {reason}.":
+        "Impossible de sauvegarder la base {where} : {reason}.",
+    "Backed up {people} ({size}, last change {when}) from {where} to {path}.":
+        "Sauvegarde de {people} ({size}, dernière modification {when}) de {where} vers {path}.",
+    "There is no database at {where} yet.": "Il n’y a pas encore de base à {where}.",
+    "The database {where} cannot be read now: {reason}.":
+        "La base {where} ne peut pas être lue actuellement : {reason}.",
+    "The database {where} holds {people} now (last change {when}).":
+        "La base {where} contient actuellement {people} (dernière modification {when}).",
+    "A restore replaces the whole database: add --yes to confirm it when there is no terminal to ask on.":
+        "Une restauration remplace toute la base : ajoutez --yes pour la confirmer quand aucun "
+        "terminal ne permet de poser la question.",
+    "Replace the database with this backup? [y/N] ": "Remplacer la base par cette sauvegarde ? [o/N] ",
+    "There is no file {path}.": "Il n’y a pas de fichier {path}.",
+    "{path} is the database itself.": "{path} est la base elle-même.",
+    "Cannot read {path}: {reason}.": "Impossible de lire {path} : {reason}.",
+    "Nothing was restored.": "Rien n’a été restauré.",
+    "Restored {people} from {path} into {where}.": "Restauration de {people} depuis {path} dans {where}.",
+    "The database as it was is kept in {path}.": "La base telle qu’elle était est gardée dans {path}.",
+    "The restored database was brought from schema revision {old} to {new}.":
+        "La base restaurée a été mise à jour de la révision de schéma {old} à {new}.",
+    "The backup {path} holds {people} ({size}, last change {when}, schema revision {revision}).":
+        "La sauvegarde {path} contient {people} ({size}, dernière modification {when}, révision "
+        "de schéma {revision}).",
 }

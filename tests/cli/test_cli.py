@@ -107,7 +107,7 @@ def test_show_unknown_person_exits_1(run_cli, two_people: None) -> None:  # type
 @pytest.mark.parametrize(
     "command",
     [
-        ["backup", "-o", "x"],
+        ["migrate-to", "sqlite:///elsewhere.sqlite3"],
     ],
 )
 def test_commands_of_later_versions_say_so(run_cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]

@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from functools import partial
 from typing import Any
 
+from welcome_desk.cli.cmd_backup import daily_backup_warning
 from welcome_desk.cli.context import CliContext, CommandError
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.i18n import Translate
@@ -56,6 +58,10 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         template=template,
         smoke_test=args.smoke_test,
         on_ready=context.say,
+        # Made off the window's thread once it is open; not during an install check.
+        daily_backup=None
+        if args.smoke_test
+        else partial(daily_backup_warning, context, database.file),
     )
 
 

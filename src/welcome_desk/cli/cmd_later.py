@@ -15,15 +15,9 @@ from welcome_desk.i18n import Translate
 
 
 def add_parsers(subparsers: Any, _: Translate) -> None:
-    backup = subparsers.add_parser("backup", help=_("copy the database to a file"))
-    backup.add_argument("-o", "--output", required=True)
-    restore = subparsers.add_parser("restore", help=_("replace the database with a backup"))
-    restore.add_argument("file")
-    restore.add_argument("--yes", action="store_true")
     migrate_to = subparsers.add_parser("migrate-to", help=_("copy this database into an empty one"))
     migrate_to.add_argument("url")
-    for parser in (backup, restore, migrate_to):
-        parser.set_defaults(run=run)
+    migrate_to.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:

@@ -11,6 +11,7 @@ from types import ModuleType
 
 from welcome_desk import __version__
 from welcome_desk.cli import (
+    cmd_backup,
     cmd_demo,
     cmd_gui,
     cmd_import,
@@ -38,6 +39,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_journey,
     cmd_pack,
     cmd_stats,
+    cmd_backup,
     cmd_later,
 )
 
@@ -96,6 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace, CliContext], int] = args.run
     log.info("command %s started", args.command or "gui")
     try:
+        cmd_backup.before_command(args, context)  # the daily backup; never stops the command
         return run(args, context)
     except CommandError as error:
         context.warn(f"welcome-desk: {context.render(error.message)}")

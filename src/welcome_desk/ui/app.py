@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from welcome_desk import STARTED
 from welcome_desk.db.engine import Database
@@ -16,6 +16,7 @@ from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.i18n import locale_name
 from welcome_desk.paths import translations_dir
 from welcome_desk.ui.main_window import MainWindow
+from welcome_desk.ui.tasks import Job, TaskRunner
 
 UI_CATALOG = "welcome_desk"  # translations/qt/welcome_desk_<lang>.qm
 
@@ -49,6 +50,7 @@ def run(
     template: ChecklistTemplate,
     smoke_test: bool,
     on_ready: Callable[[str], None] = print,
+    daily_backup: Callable[[], str | None] | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -73,4 +75,19 @@ def run(
     QTimer.singleShot(0, window.start)
     if not smoke_test:
         QTimer.singleShot(0, window.offer_demo_data_if_empty)
+    if daily_backup is not None:
+        _start_daily_backup(window, daily_backup)
     return app.exec()
+
+
+def _start_daily_backup(window: MainWindow, work: Callable[[], str | None]) -> None:
+    """The daily backup, off the GUI thread; a failure (already logged) is shown once."""
+    runner = TaskRunner(parent=window)
+    job = Job(lambda _progress, _cancelled: work())
+
+    def done(warning: str | None) -> None:
+        if warning:
+            QMessageBox.warning(window, window.windowTitle(), warning)
+
+    job.signals.finished.connect(done)
+    runner.start(job)
