@@ -493,6 +493,22 @@ def test_one_daily_backup_a_day(database: Database, db_path: Path, tmp_path: Pat
     assert second.made is not None and names_in(second.made) == ["Dupont"]
 
 
+def test_copies_abandoned_by_a_stopped_program_are_removed_the_next_days(
+    database: Database, db_path: Path, tmp_path: Path
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    abandoned = folder / ".daily-2026-05-01.sqlite3.k3j4h5.part"
+    in_progress = folder / ".daily-2026-05-04.sqlite3.a1b2c3.part"  # another desk, right now
+    for part in (abandoned, in_progress):
+        part.write_bytes(b"half a copy")
+    os.utime(abandoned, (time.mktime((2026, 5, 1, 9, 0, 0, 0, 0, -1)),) * 2)
+    os.utime(in_progress, (time.mktime((2026, 5, 4, 9, 0, 0, 0, 0, -1)),) * 2)
+    daily_backup(db_path, folder, today=date(2026, 5, 4))
+    assert not abandoned.exists()
+    assert in_progress.exists()
+
+
 def test_no_daily_backup_of_a_database_that_does_not_exist(tmp_path: Path) -> None:
     report = daily_backup(tmp_path / "missing.sqlite3", tmp_path / "backups", date(2026, 5, 4))
     assert report.made is None and not (tmp_path / "backups").exists()

@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from welcome_desk.db.engine import SQLITE_BUSY_TIMEOUT_MS
@@ -354,7 +354,17 @@ def daily_backup(database_file: Path, folder: Path, today: date) -> DailyReport:
             removed.append(path)
     if removed:
         log.info("%d old daily backups removed", len(removed))
+    _remove_abandoned_copies(folder, today)
     return DailyReport(made, tuple(removed))
+
+
+def _remove_abandoned_copies(folder: Path, today: date) -> None:
+    """Unfinished daily copies of a program stopped mid-copy (power cut, killed): a copy still
+    being made is never more than a day old."""
+    for part in folder.glob(".daily-*.part"):
+        with contextlib.suppress(OSError):
+            if date.fromtimestamp(part.stat().st_mtime) < today - timedelta(days=1):
+                part.unlink()
 
 
 def daily_backup_safely(database_file: Path, folder: Path, today: date) -> Message | None:
