@@ -530,4 +530,9 @@ FRENCH = {
     "The backup {path} holds {people} ({size}, last change {when}, schema revision {revision}).":
         "La sauvegarde {path} contient {people} ({size}, dernière modification {when}, révision "
         "de schéma {revision}).",
+    "XLSX: name each person in the list of arrivals (for the desk's own use only)":
+        "XLSX : nommer chaque personne dans la liste des arrivées (pour l’usage interne "
+        "de l’accueil seulement)",
+    "{count} arrivals in {month}: statistics written to {path}.":
+        "{count} arrivées en {month} : statistiques écrites dans {path}.",
 }

@@ -13,7 +13,7 @@ import pytest
 
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.person import PersonData
-from welcome_desk.services.people import register_many
+from welcome_desk.services.people import register, register_many
 
 
 @pytest.fixture
@@ -247,3 +247,39 @@ def test_the_clear_line_is_in_the_staffs_language(
     result = run_cli("stats", "--month", "2026-13", "--format", "csv", "-o", str(out), lang="fr")
     french = _one_clear_line(result)
     assert "2026-13" in french and french != english
+
+
+def test_the_workbook_names_nobody_unless_asked(
+    run_cli, database: Database, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """Data minimisation: the statistics go out of the desk; names only with --with-names."""
+    from openpyxl import load_workbook
+
+    with database.writing() as session:
+        register(
+            session,
+            PersonData(
+                family_name="Kowalska",
+                given_names="Zofia",
+                nationality="PL",
+                category="student",
+                arrival_date=date(2027, 1, 10),
+            ),
+            external_id="ERA-77",
+        )
+    plain, named = tmp_path / "plain.xlsx", tmp_path / "named.xlsx"
+    assert (
+        run_cli("stats", "--month", "2027-01", "--format", "xlsx", "-o", str(plain)).exit_code == 0
+    )
+    result = run_cli(
+        "stats", "--month", "2027-01", "--format", "xlsx", "-o", str(named), "--with-names"
+    )
+    assert result.exit_code == 0
+    assert "1 arrivals in 2027-01" in result.out
+
+    def cells(path: Path) -> set[object]:
+        book = load_workbook(path, read_only=True)
+        return {v for sheet in book for row in sheet.iter_rows(values_only=True) for v in row}
+
+    assert not {"Kowalska", "Zofia", "demo:ERA-77", "imported:ERA-77"} & cells(plain)
+    assert {"Kowalska", "Zofia"} <= cells(named)

@@ -150,7 +150,8 @@ def whole_months(arrival: date, departure: date) -> int:
 def expected_stay_length(arrival: date, departure: date | None) -> str:
     if departure is None:
         return "unknown"
-    months = whole_months(arrival, departure)
+    # The departure day is a day of the stay: a stay ends at the start of the day after.
+    months = whole_months(arrival, departure + timedelta(days=1))
     if months < 3:
         return "under_3_months"
     if months < 6:
@@ -253,26 +254,26 @@ def boundary_people() -> list[tuple[str, PersonData]]:
         ("no date of birth", _person("Sansnaissance", d(2027, 4, 12), birth=None)),
         # Stay lengths.
         (
-            "1 Sept to 30 Nov: 2 months",
-            _person("Deuxmois", d(2027, 9, 1), departure=d(2027, 11, 30)),
+            "1 Sept to 29 Nov: 2 months",
+            _person("Deuxmois", d(2027, 9, 1), departure=d(2027, 11, 29)),
         ),
         (
-            "1 Sept to 1 Dec: 3 months",
-            _person("Troismois", d(2027, 9, 1), departure=d(2027, 12, 1)),
+            "1 Sept to 30 Nov: 3 months",
+            _person("Troismois", d(2027, 9, 1), departure=d(2027, 11, 30)),
         ),
         ("leaves on the arrival day", _person("Memejour", d(2027, 9, 2), departure=d(2027, 9, 2))),
         (
-            "1 Sept to 31 Aug: 11 months",
-            _person("Onzemois", d(2027, 9, 1), departure=d(2028, 8, 31)),
+            "1 Sept to 30 Aug: 11 months",
+            _person("Onzemois", d(2027, 9, 1), departure=d(2028, 8, 30)),
         ),
-        ("1 Sept to 1 Sept: 12 months", _person("Douze", d(2027, 9, 1), departure=d(2028, 9, 1))),
+        ("1 Sept to 31 Aug: 12 months", _person("Douze", d(2027, 9, 1), departure=d(2028, 8, 31))),
         (
-            "15 Feb to 14 Feb two years on: 23 months",
-            _person("Vingttrois", d(2027, 2, 15), departure=d(2029, 2, 14)),
+            "15 Feb to 13 Feb two years on: 23 months",
+            _person("Vingttrois", d(2027, 2, 15), departure=d(2029, 2, 13)),
         ),
         (
-            "15 Feb to 15 Feb two years on: 24 months",
-            _person("Vingtquatre", d(2027, 2, 15), departure=d(2029, 2, 15)),
+            "15 Feb to 14 Feb two years on: 24 months",
+            _person("Vingtquatre", d(2027, 2, 15), departure=d(2029, 2, 14)),
         ),
         (
             "31 Jan to 30 April: 3 months",
@@ -283,8 +284,8 @@ def boundary_people() -> list[tuple[str, PersonData]]:
             _person("Finaout", d(2027, 8, 31), departure=d(2028, 2, 29)),
         ),
         (
-            "30 Nov to 28 Feb: 2 months",
-            _person("Finnovembre", d(2027, 11, 30), departure=d(2028, 2, 28)),
+            "30 Nov to 27 Feb: 2 months",
+            _person("Finnovembre", d(2027, 11, 30), departure=d(2028, 2, 27)),
         ),
         (
             "30 Nov to 29 Feb: 3 months",

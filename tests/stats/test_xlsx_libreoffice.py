@@ -62,6 +62,7 @@ def test_the_xlsx_converts_to_pdf_in_libreoffice(
         "xlsx",
         "-o",
         str(workbook_path),
+        "--with-names",
     )
     assert result.exit_code == 0, result.err
     workbook = load_workbook(workbook_path, read_only=True)

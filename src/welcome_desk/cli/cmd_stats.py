@@ -20,6 +20,11 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
     stats.add_argument("--to", metavar="YYYY-MM", help=_("the last month (default: --month)"))
     stats.add_argument("--format", choices=FORMATS, required=True)
     stats.add_argument("-o", "--output", required=True, metavar="OUT")
+    stats.add_argument(
+        "--with-names",
+        action="store_true",
+        help=_("XLSX: name each person in the list of arrivals (for the desk's own use only)"),
+    )
     stats.set_defaults(run=run)
 
 
@@ -43,7 +48,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise CommandError(message(N_("The folder of {path} does not exist."), path=args.output))
     with context.database().session() as session:
         stats = compute(session, months)
-    content = export(stats, args.format, _, context.language)
+    content = export(stats, args.format, _, context.language, with_names=args.with_names)
     try:
         write_whole(output, content)
     except OSError as error:
@@ -51,9 +56,13 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
             file_error(N_("Cannot write {path}: {reason}."), output, error)
         ) from error
     months_list = months.months()
-    context.say(
-        _("{count} arrivals from {first} to {last}: statistics written to {path}.").format(
+    if len(months_list) == 1:
+        said = _("{count} arrivals in {month}: statistics written to {path}.").format(
+            count=len(stats.arrivals), month=months_list[0], path=output
+        )
+    else:
+        said = _("{count} arrivals from {first} to {last}: statistics written to {path}.").format(
             count=len(stats.arrivals), first=months_list[0], last=months_list[-1], path=output
         )
-    )
+    context.say(said)
     return EXIT_OK

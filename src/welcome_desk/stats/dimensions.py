@@ -6,7 +6,7 @@ A missing fact counts as ``unknown``, never as nothing: every arrival is in ever
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from welcome_desk.domain.countries import is_eu_eea_swiss
 from welcome_desk.domain.dates import add_months, age_on
@@ -62,7 +62,7 @@ AGE_BAND_LABELS = {
     "45_plus": N_("45 and over"),
 }
 
-# Whole calendar months from arrival to departure: (code, fewest months included), in order.
+# Whole calendar months from arrival to the end of the departure day: (code, fewest months).
 STAY_LENGTHS = (
     ("under_3_months", 0),
     ("3_to_5_months", 3),
@@ -109,9 +109,11 @@ def age_band(birth: date | None, arrival: date) -> str:
 
 
 def stay_length(arrival: date, departure: date | None) -> str:
+    """The departure day is a day of the stay: 1 September to 31 August is 12 months, to
+    30 November 3."""
     if departure is None or departure < arrival:
         return UNKNOWN
-    months = whole_months(arrival, departure)
+    months = whole_months(arrival, departure + timedelta(days=1))
     return [code for code, fewest in STAY_LENGTHS if months >= fewest][-1]
 
 

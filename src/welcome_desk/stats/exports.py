@@ -10,8 +10,11 @@ FORMATS = ("csv", "xlsx", "pdf")
 Translate = Callable[[str], str]
 
 
-def export(stats: Statistics, form: str, translate: Translate, language: str) -> bytes:
-    """``stats`` as the bytes of a CSV, XLSX or PDF file; labels in ``language``."""
+def export(
+    stats: Statistics, form: str, translate: Translate, language: str, *, with_names: bool = False
+) -> bytes:
+    """``stats`` as the bytes of a CSV, XLSX or PDF file; labels in ``language``; the XLSX's
+    list of arrivals names people only ``with_names``."""
     if form == "csv":
         from welcome_desk.stats.csv_export import stats_csv
 
@@ -19,7 +22,7 @@ def export(stats: Statistics, form: str, translate: Translate, language: str) ->
     if form == "xlsx":
         from welcome_desk.stats.xlsx_export import stats_xlsx
 
-        return stats_xlsx(stats, translate, language)
+        return stats_xlsx(stats, translate, language, with_names=with_names)
     if form == "pdf":
         from welcome_desk.stats.pdf_report import stats_pdf
 

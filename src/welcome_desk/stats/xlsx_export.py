@@ -7,6 +7,7 @@ XlsxWriter (a year at a large university is tens of thousands of rows).
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
@@ -71,6 +72,13 @@ class _Sheets:
             sheet.set_column(index, index, width)
         sheet.freeze_panes(1, frozen_columns)
         sheet.autofilter(0, 0, len(rows), len(header) - 1)
+        # Printed (or turned into a PDF): A4 landscape, as wide as the page, the header on each.
+        sheet.set_paper(9)
+        sheet.set_landscape()
+        sheet.fit_to_pages(1, 0)
+        sheet.repeat_rows(0)
+        longest = max((len(text) / max(widths[i], 1) for i, text in enumerate(header)), default=1)
+        sheet.set_row(0, 15 * min(4, max(1, math.ceil(longest))))  # wrapped headers all seen
         for column, text in enumerate(header):
             sheet.write_string(0, column, text, self.header)
         number_formats = {
@@ -93,7 +101,12 @@ class _Sheets:
         return self.output.getvalue()
 
 
-def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
+def stats_xlsx(
+    stats: Statistics, translate: Translate, language: str, *, with_names: bool = False
+) -> bytes:
+    """The workbook. Its list of arrivals holds the internal id and the counted facts only;
+    ``with_names`` adds the external ids and names, for the desk's own use (a file sent out of
+    the desk should not carry them)."""
     _ = translate
     months = stats.range.months()
     sheets = _Sheets()
@@ -154,11 +167,10 @@ def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
         visit_rows,
         [30, *([9] * len(months)), 10],
     )
+    who_header = [_("External ids"), _("Family name"), _("Given names")] if with_names else []
     arrival_header = [
         _("Internal id"),
-        _("External ids"),
-        _("Family name"),
-        _("Given names"),
+        *who_header,
         _("Arrival date"),
         _("Departure date"),
         _(MONTH),
@@ -167,9 +179,7 @@ def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
     arrival_rows = [
         [
             a.id,
-            a.external_ids,
-            a.family_name,
-            a.given_names,
+            *([a.external_ids, a.family_name, a.given_names] if with_names else []),
             a.arrival_date,
             a.departure_date,
             f"{a.arrival_date.year:04d}-{a.arrival_date.month:02d}",
@@ -177,12 +187,13 @@ def stats_xlsx(stats: Statistics, translate: Translate, language: str) -> bytes:
         ]
         for a in stats.arrivals
     ]
+    who_widths = [22, 22, 22] if with_names else []
     sheets.add(
         "arrivals",
         arrival_header,
         arrival_rows,
-        [10, 22, 22, 22, 12, 12, 9, 12, 10, 9, 22, 18, 28, 6, 10, 18],
-        frozen_columns=4,
+        [10, *who_widths, 12, 12, 9, 12, 10, 9, 22, 18, 28, 6, 10, 18],
+        frozen_columns=4 if with_names else 1,
     )
     sheets.add(
         "data",
