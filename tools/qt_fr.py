@@ -441,7 +441,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "At most 120 months (ten years) at a time.": "Au plus 120 mois (dix ans) à la fois.",
     "Counting…": "Comptage…",
     "The statistics could not be counted. %1": "Les statistiques n’ont pas pu être comptées. %1",
-    "Arrivals from %1 to %2: %3": "Arrivées de %1 à %2 : %3",
+    "Arrivals from %1 to %2: %3": "Arrivées (%1 – %2) : %3",
     "All arrivals": "Toutes les arrivées",
     "Total": "Total",
     "Month": "Mois",
@@ -471,4 +471,8 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "the folder does not exist": "le dossier n’existe pas",
     "No pack can be written in %1: %2.": "Aucun livret ne peut être écrit dans %1 : %2.",
     "the file could not be written: %1": "le fichier n’a pas pu être écrit : %1",
+    # Statistics: one month, no arrivals
+    "No arrivals in %1.": "Aucune arrivée en %1.",
+    "No arrivals from %1 to %2.": "Aucune arrivée (%1 – %2).",
+    "Arrivals in %1: %2": "Arrivées en %1 : %2",
 }

@@ -272,7 +272,7 @@ def test_a_new_count_replaces_the_one_running(
     assert runner.wait_for_all(WAIT)
     qtbot.wait(0)  # deliver whatever the first job still answers
     assert [data.months for data in shown] == [["2026-09"]]
-    assert view.title.text() == "Arrivals from September 2026 to September 2026: 1"
+    assert view.title.text() == "Arrivals in September 2026: 1"
     assert all(button.isEnabled() for button in view.export_buttons.values())
 
 
@@ -445,3 +445,11 @@ def test_the_window_opens_the_statistics_with_its_shortcut(
         shortcut_rows()
     )
     window.close()
+
+
+def test_a_range_without_arrivals_says_so(qtbot: QtBot, view: StatsView) -> None:
+    """An empty range: a sentence, not blank charts with nothing said."""
+    view.set_range(date(2031, 1, 1), date(2031, 6, 1))
+    assert view.compute()
+    qtbot.waitUntil(lambda: view.title.text().startswith("No arrivals"), timeout=WAIT)
+    assert view.title.text() == "No arrivals from January 2031 to June 2031."

@@ -2067,119 +2067,134 @@ Base de données : %2</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/stats_view.py" line="408" />
-      <source>Arrivals from %1 to %2: %3</source>
-      <translation>Arrivées de %1 à %2 : %3</translation>
+      <source>No arrivals in %1.</source>
+      <translation>Aucune arrivée en %1.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="456" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="410" />
+      <source>No arrivals from %1 to %2.</source>
+      <translation>Aucune arrivée (%1 – %2).</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="413" />
+      <source>Arrivals in %1: %2</source>
+      <translation>Arrivées en %1 : %2</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="416" />
+      <source>Arrivals from %1 to %2: %3</source>
+      <translation>Arrivées (%1 – %2) : %3</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="464" />
       <source>All arrivals</source>
       <translation>Toutes les arrivées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="467" />
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="535" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="475" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="543" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="476" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="484" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="477" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="485" />
       <source>Arrivals</source>
       <translation>Arrivées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="478" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="486" />
       <source>With a checklist</source>
       <translation>Avec une liste de démarches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="479" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="487" />
       <source>Steps done</source>
       <translation>Étapes faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="479" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="487" />
       <source>Share of the steps that apply which are done</source>
       <translation>Part des étapes qui s’appliquent déjà faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="481" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
       <source>Every step done</source>
       <translation>Toutes les étapes faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="481" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
       <source>People whose every step that applies is done</source>
       <translation>Personnes dont toutes les étapes qui s’appliquent sont faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="487" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="495" />
       <source>%1
 (median days)</source>
       <translation>%1
 (jours, médiane)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="497" />
       <source>Median number of days from arrival until the step was done, among the people who have it done</source>
       <translation>Nombre médian de jours entre l’arrivée et l’étape faite, parmi les personnes qui l’ont faite</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="504" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="512" />
       <source>%1%</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="507" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="515" />
       <source>%1 of %2 steps</source>
       <translation>%1 étapes sur %2</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="523" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="531" />
       <source>People done: %1</source>
       <translation>Personnes l’ayant faite : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="533" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="541" />
       <source>Purpose of the visit</source>
       <translation>Objet du passage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="562" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="570" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="563" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="571" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="564" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="572" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="568" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="576" />
       <source>Export the statistics</source>
       <translation>Exporter les statistiques</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="589" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="597" />
       <source>Writing %1…</source>
       <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="602" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="610" />
       <source>Written: %1</source>
       <translation>Écrit : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="641" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="649" />
       <source>The file was not written (%1; the details are in the log).</source>
       <translation>Le fichier n’a pas été écrit (%1 ; le détail est dans le journal).</translation>
     </message>

@@ -403,14 +403,22 @@ class StatsView(QWidget):
     def _show(self, data: StatsData) -> None:
         locale = QLocale()
         labels = self._month_labels(data.months)
-        self.title.setText(
-            fill(
+        if data.total == 0:
+            title = (
+                fill(self.tr("No arrivals in %1."), labels[0][1])
+                if len(labels) == 1
+                else fill(self.tr("No arrivals from %1 to %2."), labels[0][1], labels[-1][1])
+            )
+        elif len(labels) == 1:
+            title = fill(self.tr("Arrivals in %1: %2"), labels[0][1], locale.toString(data.total))
+        else:
+            title = fill(
                 self.tr("Arrivals from %1 to %2: %3"),
                 labels[0][1],
                 labels[-1][1],
                 locale.toString(data.total),
             )
-        )
+        self.title.setText(title)
         self.charts.show_figures(
             months=list(zip(data.months, data.arrivals, strict=True)),
             eu=[(row.label, row.total) for row in data.tables["eu"]],
