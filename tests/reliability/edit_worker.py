@@ -2,13 +2,9 @@
 transaction each, and after each commit appends ``committed N`` to a log file and fsyncs it.
 
     edit_worker.py DATABASE PLAN.json LOG FIRST
-    edit_worker.py serve
 
-Starts at edit FIRST (numbered from 1), prints ``ready PID`` once the database is open and
-``done`` at the end of the plan. ``serve`` reads such argument lines (tab-separated) on stdin and
-runs each in a process of its own, forked from one that has already imported the program (a
-fresh interpreter spends half a second importing it); it prints ``ended PID EXIT-CODE`` when that
-process is over (-9 when it was killed with SIGKILL).
+Starts at edit FIRST (numbered from 1) and prints ``done`` at the end of the plan. The tests run
+it in processes forked by ``fork_server.py``.
 
 Each part of an edit carries the edit's number: the actor ``edit-N`` (in the step history and on
 a visit), a visit's notes ``edit N``, a person's new email; a person's edit gives the version it
@@ -20,13 +16,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-import traceback
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from welcome_desk.db.engine import Database, resolve_url
@@ -59,10 +53,7 @@ def main(arguments: list[str]) -> int:
     plan = json.loads(Path(plan_file).read_text(encoding="utf-8"))
     path = Path(database_file)
     database = Database(resolve_url(str(path), path))
-    with database.session() as session:
-        session.execute(text("SELECT count(*) FROM people")).scalar_one()
     with open(log_file, "a", encoding="utf-8") as log:
-        print(f"ready {os.getpid()}", flush=True)
         for edit in plan[int(first) - 1 :]:
             number = edit["n"]
             with database.writing() as session:
@@ -76,24 +67,5 @@ def main(arguments: list[str]) -> int:
     return 0
 
 
-def serve() -> int:
-    for line in sys.stdin:
-        arguments = line.rstrip("\n").split("\t")
-        pid = os.fork()
-        if pid == 0:  # the worker: never returns into the loop
-            code = 1
-            try:
-                code = main(arguments)
-            except BaseException:
-                traceback.print_exc()
-            finally:
-                sys.stdout.flush()
-                sys.stderr.flush()
-                os._exit(code)
-        _, status = os.waitpid(pid, 0)
-        print(f"ended {pid} {os.waitstatus_to_exitcode(status)}", flush=True)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(serve() if sys.argv[1:] == ["serve"] else main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:]))

@@ -8,6 +8,7 @@ SIGKILL, choosing when, and checking the database file it leaves behind.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import random
 import signal
@@ -138,6 +139,7 @@ class Killed:
     killed: bool  # False when it had ended by itself before the kill
     returncode: int
     err: str
+    seconds: float = 0.0  # how long it ran
 
 
 def kill_after(command: Sequence[str], delay: float, *, wait_for_line: str | None = None) -> Killed:
@@ -289,3 +291,57 @@ def write_import_file(
                 row[3] = "31/02/2001"  # not a real date
                 row[5] = "Atlantis"  # not a country
             writer.writerow(row)
+
+
+# --- Processes forked from one that has imported the program --------------------------------
+
+
+class ForkServer:
+    """``fork_server.py``: runs the ``welcome-desk`` command or the edit worker in a process
+    forked for each run, and kills it after a delay; one run at a time."""
+
+    def __init__(self, folder: Path, name: str) -> None:
+        self.folder = folder
+        self.name = name
+        self.runs = 0
+        self.errors = folder / f"{name}-server.err"
+        with self.errors.open("w", encoding="utf-8") as stderr:
+            self.process = subprocess.Popen(
+                worker("fork_server.py"),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=stderr,
+                text=True,
+                encoding="utf-8",
+            )
+
+    def run(self, target: str, args: Sequence[str], kill_after: float | None = None) -> Killed:
+        """Run ``target`` ("cli" or "edits") with ``args``; SIGKILL it ``kill_after`` seconds
+        after its start unless it has ended by then."""
+        self.runs += 1
+        output = self.folder / f"{self.name}-{self.runs}.out"
+        request = {"target": target, "args": list(args), "output": str(output)}
+        request["kill_after"] = kill_after
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.write(json.dumps(request) + "\n")
+        self.process.stdin.flush()
+        line = self.process.stdout.readline()
+        if not line:
+            raise AssertionError(f"the fork server stopped: {self.errors.read_text('utf-8')}")
+        answer = json.loads(line)
+        text = output.read_text(encoding="utf-8") if output.exists() else ""
+        return Killed(kill_after or 0.0, answer["killed"], answer["code"], text, answer["seconds"])
+
+    def close(self) -> None:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.process.stdin.close()
+        self.process.stdout.read()
+        self.process.stdout.close()
+        assert self.process.wait(timeout=60) == 0, self.errors.read_text(encoding="utf-8")
+
+    def __enter__(self) -> ForkServer:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self.process.poll() is None:
+            self.close()

@@ -2,8 +2,8 @@
 edits through the services (a step's status, a person's details, a counter visit, or all of them
 in one transaction), logging ``committed N`` (fsynced) after each commit; it is killed with
 SIGKILL at random moments, then started again where the database says it stopped. (Each worker
-is a process forked from a server that has imported the program already: the kills then cost
-the time of the edits, not that of starting Python.)
+is a process forked by ``fork_server.py``, which has imported the program already: a kill then
+costs the time of the edits, not that of starting Python.)
 
 After every kill: ``PRAGMA integrity_check`` passes; every edit logged as committed is in the
 database; the edit after it is there whole or not at all, and nothing later; each step's status
@@ -15,11 +15,7 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import random
-import signal
-import subprocess
-import time
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,13 +23,13 @@ from typing import Any
 
 import pytest
 from kill_helpers import (
+    ForkServer,
     kill_count,
     needs_sigkill,
     open_database,
     plain_checks,
     program_checks,
     run_parallel,
-    worker,
 )
 from sqlalchemy import text
 
@@ -280,55 +276,6 @@ class Round:
     applied: int
 
 
-class Workers:
-    """``edit_worker.py serve``: starts workers, each a process of its own, and kills them."""
-
-    def __init__(self, errors: Path) -> None:
-        self.errors = errors
-        with errors.open("w", encoding="utf-8") as stderr:
-            self.server = subprocess.Popen(
-                worker("edit_worker.py", "serve"),
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=stderr,
-                text=True,
-                encoding="utf-8",
-            )
-
-    def _line(self) -> str:
-        assert self.server.stdout is not None
-        line = self.server.stdout.readline()
-        if not line:
-            pytest.fail(f"the worker server stopped: {self.errors.read_text(encoding='utf-8')}")
-        return line.strip()
-
-    def run_and_kill(self, arguments: list[str], delay: float) -> bool:
-        """Run a worker with ``arguments``, SIGKILL it ``delay`` seconds after it is ready;
-        whether it was killed (rather than ended by itself)."""
-        assert self.server.stdin is not None
-        self.server.stdin.write("\t".join(arguments) + "\n")
-        self.server.stdin.flush()
-        ready = self._line()
-        if not ready.startswith("ready "):
-            pytest.fail(f"the worker did not start: {ready} {self.errors.read_text('utf-8')}")
-        time.sleep(delay)
-        os.kill(int(ready.split()[1]), signal.SIGKILL)
-        while not (line := self._line()).startswith("ended "):
-            pass
-        code = int(line.split()[2])
-        if code not in (0, -signal.SIGKILL):
-            pytest.fail(f"the worker failed: {self.errors.read_text(encoding='utf-8')}")
-        return code == -signal.SIGKILL
-
-    def close(self) -> None:
-        assert self.server.stdin is not None
-        self.server.stdin.close()
-        assert self.server.stdout is not None
-        self.server.stdout.read()
-        self.server.stdout.close()
-        assert self.server.wait(timeout=60) == 0
-
-
 def test_every_committed_edit_survives_a_kill(tmp_path: Path) -> None:
     base = tmp_path / "base.sqlite3"
     start = _start_database(base)
@@ -347,12 +294,11 @@ def test_every_committed_edit_survives_a_kill(tmp_path: Path) -> None:
         rng = random.Random(index)
         rounds = []
         applied = 0
-        workers = Workers(tmp_path / f"edits-{index}.err")
-        try:
+        with ForkServer(tmp_path, f"edits-{index}") as server:
             for _ in range(per_chain):
                 arguments = [str(path), str(plan_file), str(log), str(applied + 1)]
-                killed = workers.run_and_kill(arguments, rng.uniform(0, LONGEST))
-                assert killed, "the worker came to the end of the plan"
+                outcome = server.run("edits", arguments, kill_after=rng.uniform(0, LONGEST))
+                assert outcome.killed, f"the worker stopped by itself: {outcome.err}"
                 logged = last_logged(log)
                 # The edits found there at the last check, whether logged or not, stay.
                 floor = max(logged, applied)
@@ -369,9 +315,7 @@ def test_every_committed_edit_survives_a_kill(tmp_path: Path) -> None:
                     )
                 later = traces - set(range(1, applied + 1))
                 assert not later, f"traces of edits never made: {sorted(later)}"
-                rounds.append(Round(killed, logged, applied))
-        finally:
-            workers.close()
+                rounds.append(Round(outcome.killed, logged, applied))
         return rounds
 
     chains = run_parallel(run_chain, range(CHAINS))
