@@ -1,5 +1,6 @@
-"""What the crash-safety tests share: running the program as a real process and killing it with
-SIGKILL, choosing when, and checking the database file it leaves behind.
+"""What the crash-safety tests share: running the program as real processes and killing them
+with SIGKILL (the ``welcome-desk`` command started afresh, or a process forked by
+``fork_server.py``), choosing when, and checking the database file they leave behind.
 
 ``WELCOME_DESK_KILLS=N`` raises the number of kills of each test (a long run by hand);
 ``WELCOME_DESK_KILL_ROWS=N`` the size of the file imported while being killed.
@@ -15,9 +16,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -56,10 +56,6 @@ def import_rows(default: int) -> int:
     return max(10, _whole(ROWS_VARIABLE, default))
 
 
-def long_run() -> bool:
-    return bool(os.environ.get(KILLS_VARIABLE, "").strip())
-
-
 def parallel() -> int:
     """How many killed processes run at once (each on its own database file)."""
     return max(1, min(2, os.cpu_count() or 1))
@@ -96,39 +92,14 @@ class Finished:
     out: str
     err: str
     seconds: float
-    first_output: float | None  # seconds from the start to its first line on stdout
 
 
-def run_to_end(command: Sequence[str], timeout: float = 600) -> Finished:
+def run_to_end(command: Sequence[str], timeout: float = 3_600) -> Finished:
     started = time.monotonic()
-    lines: list[str] = []
-    errors: list[str] = []
-    first_output = None
-    with subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        env={**os.environ, "PYTHONUNBUFFERED": "1"},  # each line as soon as it is printed
-    ) as process:
-        assert process.stdout is not None and process.stderr is not None
-        stderr = process.stderr
-        drain = threading.Thread(target=lambda: errors.append(stderr.read()))
-        drain.start()
-        for line in process.stdout:
-            if first_output is None:
-                first_output = time.monotonic() - started
-            lines.append(line)
-        process.wait(timeout=timeout)
-        drain.join()
-    return Finished(
-        process.returncode,
-        "".join(lines),
-        "".join(errors),
-        time.monotonic() - started,
-        first_output,
+    done = subprocess.run(
+        command, capture_output=True, text=True, encoding="utf-8", timeout=timeout, check=False
     )
+    return Finished(done.returncode, done.stdout, done.stderr, time.monotonic() - started)
 
 
 @dataclass(frozen=True)
@@ -142,38 +113,27 @@ class Killed:
     seconds: float = 0.0  # how long it ran
 
 
-def kill_after(command: Sequence[str], delay: float, *, wait_for_line: str | None = None) -> Killed:
-    """Start ``command`` and SIGKILL it ``delay`` seconds after its start (or after it printed
-    ``wait_for_line`` on stdout, when given), unless it has ended by then."""
+def kill_after(command: Sequence[str], delay: float) -> Killed:
+    """Start ``command`` and SIGKILL it ``delay`` seconds after its start, unless it has ended
+    by then."""
     with subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE if wait_for_line else subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, encoding="utf-8"
     ) as process:
+        started = time.monotonic()
         try:
-            if wait_for_line is not None:
-                assert process.stdout is not None
-                line = process.stdout.readline()
-                if line.strip() != wait_for_line:
-                    process.kill()
-                    _, err = process.communicate()
-                    raise AssertionError(f"{command[-1]!r} did not start: {line!r} {err}")
-            deadline = time.monotonic() + delay
+            deadline = started + delay
             while process.poll() is None and time.monotonic() < deadline:
-                time.sleep(min(0.005, max(0.0, deadline - time.monotonic())))
-            killed = process.poll() is None
-            if killed:
+                time.sleep(min(0.002, max(0.0, deadline - time.monotonic())))
+            if process.poll() is None:  # not reaped: its id cannot be another process's yet
                 os.kill(process.pid, signal.SIGKILL)
             _, err = process.communicate(timeout=60)
         except BaseException:
             if process.poll() is None:
                 process.kill()
             raise
-    if killed:
-        assert process.returncode == -signal.SIGKILL
-    return Killed(delay, killed, process.returncode, err)
+    # It may also have ended by itself between the last look and the kill.
+    killed = process.returncode == -signal.SIGKILL
+    return Killed(delay, killed, process.returncode, err, time.monotonic() - started)
 
 
 def spread(rng: random.Random, count: int, start: float, end: float) -> list[float]:
@@ -212,11 +172,6 @@ def program_checks(database: Database) -> None:
         assert session.execute(text("PRAGMA foreign_key_check")).all() == []
         mode = session.execute(text("PRAGMA journal_mode")).scalar_one()
         assert mode == "wal"
-
-
-def chunks(values: Sequence[T], size: int = 500) -> Iterable[Sequence[T]]:
-    for start in range(0, len(values), size):
-        yield values[start : start + size]
 
 
 # --- Import files -----------------------------------------------------------------------------
@@ -320,8 +275,12 @@ class ForkServer:
         after its start unless it has ended by then."""
         self.runs += 1
         output = self.folder / f"{self.name}-{self.runs}.out"
-        request = {"target": target, "args": list(args), "output": str(output)}
-        request["kill_after"] = kill_after
+        request = {
+            "target": target,
+            "args": list(args),
+            "output": str(output),
+            "kill_after": kill_after,
+        }
         assert self.process.stdin is not None and self.process.stdout is not None
         self.process.stdin.write(json.dumps(request) + "\n")
         self.process.stdin.flush()
@@ -329,8 +288,8 @@ class ForkServer:
         if not line:
             raise AssertionError(f"the fork server stopped: {self.errors.read_text('utf-8')}")
         answer = json.loads(line)
-        text = output.read_text(encoding="utf-8") if output.exists() else ""
-        return Killed(kill_after or 0.0, answer["killed"], answer["code"], text, answer["seconds"])
+        said = output.read_text(encoding="utf-8") if output.exists() else ""
+        return Killed(kill_after or 0.0, answer["killed"], answer["code"], said, answer["seconds"])
 
     def close(self) -> None:
         assert self.process.stdin is not None and self.process.stdout is not None
@@ -342,6 +301,9 @@ class ForkServer:
     def __enter__(self) -> ForkServer:
         return self
 
-    def __exit__(self, *_: object) -> None:
-        if self.process.poll() is None:
+    def __exit__(self, error: type[BaseException] | None, *_: object) -> None:
+        if error is None:
             self.close()
+        elif self.process.poll() is None:  # a test failed: no more runs to wait for
+            self.process.kill()
+            self.process.communicate()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import shutil
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -42,7 +43,7 @@ KILLS = kill_count(20)
 CHAINS = 2  # databases edited (and killed) at the same time, each by its own worker
 PEOPLE = 40
 STEPS = 150  # the steps the edits move about
-# The longest a worker runs before it is killed, once it is ready.
+# The longest a worker runs before it is killed.
 LONGEST = 0.6
 STATUSES = ("todo", "in_progress", "done", "blocked")
 PURPOSES = ("general_information", "housing", "caf", "bank", "social_security", "enrolment")
@@ -143,10 +144,6 @@ def expected_after(plan: list[dict[str, Any]], start: Start, done: int) -> Snaps
 # --- The database -----------------------------------------------------------------------------
 
 
-def _numbers(rows: list[Any], column: int = 0) -> list[int]:
-    return [int(str(row[column]).removeprefix("edit-")) for row in rows]
-
-
 def snapshot(path: Path, start: Start) -> tuple[Snapshot, set[int]]:
     """The edited people and steps as stored, and the numbers of all edits with a trace; checks
     the file's integrity first, and that the steps' statuses, histories and versions agree."""
@@ -205,12 +202,13 @@ def snapshot(path: Path, start: Start) -> tuple[Snapshot, set[int]]:
                 for r in status_rows
                 if r.actor.startswith("edit-")
             ]
-    for staff, person, notes, purposes in visits:
-        if staff.startswith("edit-"):
-            number = int(staff.removeprefix("edit-"))
-            found.visits.add((number, person, notes, tuple(sorted((purposes or "").split()))))
+    ours = [visit for visit in visits if visit.staff.startswith("edit-")]
+    for staff, person, notes, purposes in ours:
+        number = int(staff.removeprefix("edit-"))
+        found.visits.add((number, person, notes, tuple(sorted((purposes or "").split()))))
+    assert len(found.visits) == len(ours), "a visit recorded twice"
 
-    traces = set(_numbers([r for r in history if r.actor.startswith("edit-")], 1))
+    traces = {int(r.actor.removeprefix("edit-")) for r in history if r.actor.startswith("edit-")}
     traces |= {visit[0] for visit in found.visits}
     traces |= {
         int(email.split(".")[1].split("@")[0])
@@ -286,10 +284,11 @@ def test_every_committed_edit_survives_a_kill(tmp_path: Path) -> None:
     initial = expected_after(plan, start, 0)
     found, traces = snapshot(base, start)
     assert (found, traces) == (initial, set())
+    assert not Path(f"{base}-wal").exists()  # the file alone is the whole database
 
     def run_chain(index: int) -> list[Round]:
         path = tmp_path / f"edits-{index}.sqlite3"
-        path.write_bytes(base.read_bytes())
+        shutil.copyfile(base, path)
         log = tmp_path / f"edits-{index}.log"
         rng = random.Random(index)
         rounds = []
