@@ -1,10 +1,10 @@
 """The desk's side of test_kill_edits: makes the edits of a plan through the services, one
 transaction each, and after each commit appends ``committed N`` to a log file and fsyncs it.
 
-    edit_worker.py DATABASE PLAN.json LOG FIRST
+    edit_worker.py DATABASE PLAN.jsonl LOG FIRST
 
-Starts at edit FIRST (numbered from 1) and prints ``done`` at the end of the plan. The tests run
-it in processes forked by ``fork_server.py``.
+The plan has one edit a line, as JSON. Starts at edit FIRST (numbered from 1) and prints
+``done`` at the end of the plan. The tests run it in processes forked by ``fork_server.py``.
 
 Each part of an edit carries the edit's number: the actor ``edit-N`` (in the step history and on
 a visit), a visit's notes ``edit N``, a person's new email; a person's edit gives the version it
@@ -13,6 +13,7 @@ expects, so a save the database lost would be refused as a conflict.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -50,11 +51,11 @@ def apply(session: Session, part: dict[str, Any], number: int) -> None:
 
 def main(arguments: list[str]) -> int:
     database_file, plan_file, log_file, first = arguments
-    plan = json.loads(Path(plan_file).read_text(encoding="utf-8"))
     path = Path(database_file)
     database = Database(resolve_url(str(path), path))
-    with open(log_file, "a", encoding="utf-8") as log:
-        for edit in plan[int(first) - 1 :]:
+    with open(plan_file, encoding="utf-8") as plan, open(log_file, "a", encoding="utf-8") as log:
+        for line in itertools.islice(plan, int(first) - 1, None):
+            edit = json.loads(line)
             number = edit["n"]
             with database.writing() as session:
                 for part in edit["parts"]:

@@ -278,9 +278,11 @@ def test_every_committed_edit_survives_a_kill(tmp_path: Path) -> None:
     base = tmp_path / "base.sqlite3"
     start = _start_database(base)
     per_chain = -(-KILLS // CHAINS)
-    plan = make_plan(start, 2_000 + per_chain * 400, random.Random(42))
-    plan_file = tmp_path / "plan.json"
-    plan_file.write_text(json.dumps(plan), encoding="utf-8")
+    # Far more edits than the workers can make (about a hundred a second, killed within
+    # LONGEST seconds): a worker that comes to the end fails the test.
+    plan = make_plan(start, 1_000 + per_chain * round(LONGEST * 200), random.Random(42))
+    plan_file = tmp_path / "plan.jsonl"
+    plan_file.write_text("".join(json.dumps(edit) + "\n" for edit in plan), encoding="utf-8")
     initial = expected_after(plan, start, 0)
     found, traces = snapshot(base, start)
     assert (found, traces) == (initial, set())
@@ -330,3 +332,4 @@ def test_every_committed_edit_survives_a_kill(tmp_path: Path) -> None:
         "but not yet logged"
     )
     assert len(rounds) >= KILLS
+    assert sum(made) >= len(rounds), "the workers were mostly killed before their first edit"
