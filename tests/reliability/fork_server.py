@@ -4,13 +4,15 @@ second importing it, for every kill).
 
 Requests come on stdin, one JSON object a line::
 
-    {"target": "cli" | "edits", "args": [...], "output": FILE, "kill_after": SECONDS | null}
+    {"target": "cli" | "edits", "args": [...], "output": FILE, "kill_after": SECONDS | null,
+     "kill_when_exists": PATH (optional)}
 
 ``cli`` runs ``welcome_desk.cli.main.main(args)``, the ``welcome-desk`` command itself; ``edits``
 runs ``edit_worker.main(args)``. The child writes its stdout and stderr to FILE. The server kills
-it with SIGKILL ``kill_after`` seconds after the fork unless it has ended by then (the server is
-its parent: the process id cannot have been reused by another process), then answers one JSON
-line: ``{"code": EXIT-CODE (-9 when killed), "killed": bool, "seconds": float}``.
+it with SIGKILL ``kill_after`` seconds after the fork (after PATH appears, when given) unless it
+has ended by then (the server is its parent: the process id cannot have been reused by another
+process), then answers one JSON line: ``{"code": EXIT-CODE (-9 when killed), "killed": bool,
+"seconds": float, "appeared": seconds until PATH appeared, or null}``.
 """
 
 from __future__ import annotations
@@ -56,16 +58,29 @@ def _run(request: dict[str, Any]) -> dict[str, Any]:
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(code)
+
+    def ended() -> int | None:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        return status if done else None
+
     delay = request.get("kill_after")
     deadline = None if delay is None else started + delay
     status = None
-    while deadline is not None and time.monotonic() < deadline:
-        done, status = os.waitpid(pid, os.WNOHANG)
-        if done:
-            break
-        time.sleep(min(0.002, max(0.0, deadline - time.monotonic())))
-    else:
-        if deadline is not None:
+    appeared = None
+    trigger = request.get("kill_when_exists")
+    if trigger is not None:  # the delay counts from the moment this file appears
+        while status is None and not os.path.exists(trigger):
+            status = ended()
+            time.sleep(0.0005)
+        if status is None:
+            appeared = time.monotonic() - started
+            deadline = None if delay is None else time.monotonic() + delay
+    while status is None and deadline is not None and time.monotonic() < deadline:
+        status = ended()
+        if status is None:
+            time.sleep(min(0.002, max(0.0, deadline - time.monotonic())))
+    if status is None:
+        if deadline is not None:  # not reaped yet: the id is still this child's
             os.kill(pid, signal.SIGKILL)
         _, status = os.waitpid(pid, 0)
     code = os.waitstatus_to_exitcode(status)
@@ -73,6 +88,7 @@ def _run(request: dict[str, Any]) -> dict[str, Any]:
         "code": code,
         "killed": code == -signal.SIGKILL,
         "seconds": time.monotonic() - started,
+        "appeared": appeared,
     }
 
 

@@ -111,6 +111,7 @@ class Killed:
     returncode: int
     err: str
     seconds: float = 0.0  # how long it ran
+    appeared: float | None = None  # when the file it was to be killed after appeared
 
 
 def kill_after(command: Sequence[str], delay: float) -> Killed:
@@ -270,9 +271,17 @@ class ForkServer:
                 encoding="utf-8",
             )
 
-    def run(self, target: str, args: Sequence[str], kill_after: float | None = None) -> Killed:
+    def run(
+        self,
+        target: str,
+        args: Sequence[str],
+        kill_after: float | None = None,
+        *,
+        when_exists: Path | None = None,
+    ) -> Killed:
         """Run ``target`` ("cli" or "edits") with ``args``; SIGKILL it ``kill_after`` seconds
-        after its start unless it has ended by then."""
+        after its start (after ``when_exists`` appears, when given) unless it has ended by
+        then."""
         self.runs += 1
         output = self.folder / f"{self.name}-{self.runs}.out"
         request = {
@@ -280,6 +289,7 @@ class ForkServer:
             "args": list(args),
             "output": str(output),
             "kill_after": kill_after,
+            "kill_when_exists": None if when_exists is None else str(when_exists),
         }
         assert self.process.stdin is not None and self.process.stdout is not None
         self.process.stdin.write(json.dumps(request) + "\n")
@@ -289,7 +299,14 @@ class ForkServer:
             raise AssertionError(f"the fork server stopped: {self.errors.read_text('utf-8')}")
         answer = json.loads(line)
         said = output.read_text(encoding="utf-8") if output.exists() else ""
-        return Killed(kill_after or 0.0, answer["killed"], answer["code"], said, answer["seconds"])
+        return Killed(
+            kill_after or 0.0,
+            answer["killed"],
+            answer["code"],
+            said,
+            answer["seconds"],
+            answer["appeared"],
+        )
 
     def close(self) -> None:
         assert self.process.stdin is not None and self.process.stdout is not None

@@ -55,6 +55,8 @@ CHAIN = 10
 # The people the killed import updates (imported before it); the rest it creates.
 ALREADY_THERE = ROWS // 10
 
+CREATION_KILLS = kill_count(4)
+
 DEMO_PEOPLE = BATCH_SIZE + 100  # two transactions: a full batch and a small one
 DEMO_KILLS = kill_count(4)
 DEMO_CHAIN = 2
@@ -254,6 +256,50 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(tmp_path: Path) -> Non
     )
     assert len(killed) >= KILLS * 3 // 4
     assert len(halfway) >= KILLS // 2
+
+
+def test_an_import_killed_while_it_creates_the_database(tmp_path: Path) -> None:
+    """The first import into a new file creates the database (its tables, by the migrations) in
+    the same run: killed then, the next run must create it and import, as if nothing happened."""
+    arrivals = tmp_path / "arrivals.csv"
+    write_import_file(arrivals, 50, edition="new", today=date.today())
+    valid = {external_id(n) for n in range(50) if not is_invalid_row(n)}
+    rng = random.Random(77)
+
+    def command(path: Path) -> list[str]:
+        return ["--database", str(path), "--lang", "en", "import", str(arrivals)]
+
+    def wal(path: Path) -> Path:
+        # Made when the new file is put in WAL mode, before its tables are created.
+        return Path(f"{path}-wal")
+
+    warnings = []
+    with ForkServer(tmp_path, "creation") as server:
+        probe = tmp_path / "probe.sqlite3"
+        uncut = server.run("cli", command(probe), when_exists=wal(probe))
+        assert uncut.returncode == EXIT_REJECTED, uncut.err
+        assert uncut.appeared is not None
+        # From the moment the file is in WAL mode (no tables yet) to the end of the import.
+        window = uncut.seconds - uncut.appeared
+        killed = 0
+        for index, delay in enumerate([0.0, *spread(rng, CREATION_KILLS - 1, 0.0, window)]):
+            path = tmp_path / f"new-{index}.sqlite3"
+            outcome = server.run("cli", command(path), delay, when_exists=wal(path))
+            killed += outcome.killed
+            again = server.run("cli", command(path))
+            assert again.returncode == EXIT_REJECTED, again.err
+            state = state_of(path, DEFAULT_SOURCE)
+            assert set(state.people) == valid
+            assert not any(state.orphans)
+            warnings += [
+                f"killed {delay:.3f} s after WAL mode, then: {line}"
+                for line in again.err.splitlines()  # (stdout and stderr)
+                if "warning" in line
+            ]
+    print(f"\ndatabase creation killed {killed} times; each created by the next run")
+    assert killed >= CREATION_KILLS // 2
+    # The run after the kill works, but should not warn about what it is about to repair.
+    assert not warnings, "\n".join(warnings)
 
 
 def _demo_state(path: Path) -> tuple[int, State]:
