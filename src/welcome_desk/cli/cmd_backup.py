@@ -142,18 +142,20 @@ def daily_backup_warning(context: CliContext, database_file: Path | None) -> str
     return None if problem is None else context.render(problem)
 
 
-def before_command(args: argparse.Namespace, context: CliContext) -> None:
-    """The daily backup before a command that may change the data; a failure is one warning
-    line and the command goes on. Nothing is made for a database that does not exist yet."""
+def before_command(args: argparse.Namespace, context: CliContext) -> str | None:
+    """The daily backup before a command that may change the data; a failure gives the one
+    warning line to say (the command goes on). Nothing is made for a database that does not
+    exist yet."""
     if args.command not in WRITING_COMMANDS:
-        return
+        return None
     try:
         url = resolve_url(context.database_option, context.paths.database_file)
     except ArgumentError:
-        return  # the command itself says what is wrong with the address
+        return None  # the command itself says what is wrong with the address
     warning = daily_backup_warning(context, sqlite_file(url))
-    if warning is not None:
-        context.warn(f"welcome-desk: {context.render(message(WARNING, text=warning))}")
+    if warning is None:
+        return None
+    return f"welcome-desk: {context.render(message(WARNING, text=warning))}"
 
 
 # --- backup -------------------------------------------------------------------------------

@@ -95,6 +95,13 @@ class CliContext:
             self._database = database
         return self._database
 
+    def database_where(self) -> str:
+        """The database named for people (its file, or its address without the password)."""
+        try:
+            return describe_url(resolve_url(self.database_option, self.paths.database_file))
+        except ArgumentError:
+            return self.database_option or ""
+
     def checklist_template(self) -> ChecklistTemplate:
         """The checklist template in force (the coordinator's folder, else the shipped one)."""
         folder = template_folder(self.paths)

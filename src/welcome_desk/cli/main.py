@@ -5,9 +5,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from types import ModuleType
+
+from sqlalchemy.exc import DBAPIError
 
 from welcome_desk import __version__
 from welcome_desk.cli import (
@@ -22,7 +25,8 @@ from welcome_desk.cli import (
     cmd_show,
     cmd_stats,
 )
-from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
+from welcome_desk.cli.context import EXIT_OK, EXIT_USAGE, CliContext, CommandError
+from welcome_desk.db.errors import environment_error_message
 from welcome_desk.i18n import UI_LANGUAGES, Translate, default_ui_language, translator
 from welcome_desk.logging_setup import configure as configure_logging
 from welcome_desk.logging_setup import log_failure
@@ -98,8 +102,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     run: Callable[[argparse.Namespace, CliContext], int] = args.run
     log.info("command %s started", args.command or "gui")
     try:
-        cmd_backup.before_command(args, context)  # the daily backup; never stops the command
-        return run(args, context)
+        # The daily backup; never stops the command. Its warning is said after the command, and
+        # only if the command got through: a locked or damaged database is the command's own
+        # one clear line, not a backup warning first.
+        warning = cmd_backup.before_command(args, context)
+        code = run(args, context)
+        if warning is not None:
+            context.warn(warning)
+        return code
     except CommandError as error:
         context.warn(f"welcome-desk: {context.render(error.message)}")
         return error.exit_code
@@ -112,9 +122,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         context.warn(_("Interrupted."))
         return 130
     except Exception as error:
+        # The database going wrong while the command works (damaged pages met only now, a full
+        # disk, a lock held too long): one clear line, as when it is opened.
+        known = (
+            environment_error_message(context.database_where(), error)
+            if isinstance(error, (DBAPIError, sqlite3.Error))
+            else None
+        )
+        log_failure(log, f"command {args.command or 'gui'} failed", error)
+        if known is not None:
+            context.warn(f"welcome-desk: {context.render(known)}")
+            return EXIT_USAGE
         # A bug: logged (without its message, which may quote personal data), then raised so
         # that it is seen and fixed rather than dressed up as a user error.
-        log_failure(log, f"command {args.command or 'gui'} failed", error)
         raise
     finally:
         context.close()

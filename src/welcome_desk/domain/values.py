@@ -29,7 +29,8 @@ _FRENCH_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})" + _TIME)
 # A language tag with a region or a script (fr-FR, pt_BR, zh-Hans-CN): the language comes first.
 _LANGUAGE_TAG = re.compile(r"([A-Za-z]{2})(?:[-_][A-Za-z0-9]{2,8})+")
 # "2", "2.0" or "2,00" (Excel writes whole numbers as floats); nothing signed or fractional.
-_WHOLE_NUMBER = re.compile(r"(\d+)(?:[.,]0+)?")
+# At most 18 digits: a count, not an arbitrary number (Python refuses to read 4,300 and more).
+_WHOLE_NUMBER = re.compile(r"0*(\d{1,18})(?:[.,]0+)?")
 
 
 class InvalidDate(ValueError):
@@ -136,6 +137,7 @@ def parse_language(text: str) -> str | None:
 
 
 def parse_whole_number(text: str) -> int | None:
-    """A whole number ≥ 0 ("2" and Excel's "2.0"); None for "-1", "1.5", "two"."""
+    """A whole number ≥ 0 ("2" and Excel's "2.0"); None for "-1", "1.5", "two" and for a
+    number of more than 18 digits."""
     match = _WHOLE_NUMBER.fullmatch(text.strip())
     return int(match.group(1)) if match else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import warnings
 import zipfile
+import zlib
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -39,6 +40,9 @@ LAST_DATE_SERIAL = 73415
 _DAMAGED_WORKBOOK = (
     InvalidFileException,
     zipfile.BadZipFile,
+    zlib.error,  # a damaged compressed part
+    NotImplementedError,  # a part compressed in a way zipfile does not know
+    RuntimeError,  # a part marked encrypted (a password-protected workbook)
     KeyError,
     ValueError,
     TypeError,
