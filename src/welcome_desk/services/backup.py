@@ -335,6 +335,8 @@ def daily_backup(database_file: Path, folder: Path, today: date) -> DailyReport:
     """
     if not database_file.is_file() or database_file.stat().st_size == 0:
         return DailyReport(None, ())
+    if not _is_made_yet(database_file):  # a database whose creation was cut short: nothing
+        return DailyReport(None, ())  # of the desk's is in it yet, and opening it makes it
     existing = daily_backups(folder)
     made = None
     if today not in existing:
@@ -356,6 +358,27 @@ def daily_backup(database_file: Path, folder: Path, today: date) -> DailyReport:
         log.info("%d old daily backups removed", len(removed))
     _remove_abandoned_copies(folder, today)
     return DailyReport(made, tuple(removed))
+
+
+def _is_made_yet(database_file: Path) -> bool:
+    """Whether the program has finished making this database (it has its schema revision)."""
+    try:
+        connection = sqlite3.connect(database_file, timeout=10)
+        try:
+            tables = {
+                name
+                for (name,) in connection.execute(
+                    "SELECT name FROM sqlite_master WHERE type='table'"
+                )
+            }
+            if "alembic_version" not in tables:
+                return False
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            return row is not None
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return True  # damaged or busy: the backup says so itself
 
 
 def _remove_abandoned_copies(folder: Path, today: date) -> None:
