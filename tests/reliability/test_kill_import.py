@@ -47,7 +47,7 @@ from welcome_desk.services.people import DEFAULT_SOURCE
 
 pytestmark = needs_sigkill
 
-ROWS = import_rows(1_000)
+ROWS = import_rows(600)
 KILLS = kill_count(20)
 # Kills on one database in a row (each kill may interrupt the retry of the one before) before
 # an import is let run to its end.
@@ -213,30 +213,39 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(tmp_path: Path) -> Non
             # A fifth of the kills hit the command started afresh, at any moment of its run
             # (starting Python included); the others a forked process: a fifth in the last
             # twentieth of its run (the commit, a few milliseconds, and the exit), the rest from
-            # its start to its end.
+            # its start to its end. Moments are fractions of the run's length as last seen
+            # (with the machine's load it changes): a run that ends before its kill gives the
+            # new length, and the kill is tried again, up to three times.
+            length = {True: uncut.seconds, False: forked.seconds}
             fresh = round(per_chain / 5)
             last = round(per_chain / 5)
-            end = forked.seconds
-            kills = [(True, d) for d in spread(rng, fresh, 0.05, uncut.seconds)]
-            kills += [(False, d) for d in spread(rng, last, end * 0.95, end + 0.01)]
-            kills += [(False, d) for d in spread(rng, per_chain - fresh - last, 0.0, end)]
+            kills = [(True, f) for f in spread(rng, fresh, 0.0, 1.0)]
+            kills += [(False, f) for f in spread(rng, last, 0.95, 1.0)]
+            kills += [(False, f) for f in spread(rng, per_chain - fresh - last, 0.0, 1.0)]
             rng.shuffle(kills)
+
+            def attempt(is_fresh: bool, delay: float) -> Outcome:
+                if is_fresh:
+                    killed = kill_after(program(*arguments), max(0.05, delay))
+                else:
+                    killed = server.run("cli", arguments, kill_after=delay)
+                if not killed.killed:
+                    assert killed.returncode == EXIT_REJECTED, killed.err
+                    length[is_fresh] = killed.seconds
+                state = state_of(path, DEFAULT_SOURCE)
+                if state == before:
+                    return Outcome(killed, is_fresh, "before", len(after.people))
+                if state == after:
+                    _copy(base, path)  # start again from before the import
+                    return Outcome(killed, is_fresh, "after", len(after.people))
+                pytest.fail(f"kill after {delay:.3f} s: {_describe(state, before, after)}")
+
             for start in range(0, len(kills), CHAIN):
-                for is_fresh, delay in kills[start : start + CHAIN]:
-                    if is_fresh:
-                        killed = kill_after(program(*arguments), delay)
-                    else:
-                        killed = server.run("cli", arguments, kill_after=delay)
-                    if not killed.killed:
-                        assert killed.returncode == EXIT_REJECTED, killed.err
-                    state = state_of(path, DEFAULT_SOURCE)
-                    if state == before:
-                        outcomes.append(Outcome(killed, is_fresh, "before", len(after.people)))
-                    elif state == after:
-                        outcomes.append(Outcome(killed, is_fresh, "after", len(after.people)))
-                        _copy(base, path)  # start again from before the import
-                    else:
-                        pytest.fail(f"kill after {delay:.3f} s: {_describe(state, before, after)}")
+                for is_fresh, fraction in kills[start : start + CHAIN]:
+                    for _ in range(3):
+                        outcomes.append(attempt(is_fresh, fraction * length[is_fresh]))
+                        if outcomes[-1].killed.killed:
+                            break
                 # Then the same file imported again by the command, to its end: the full set.
                 again = run_to_end(program(*arguments))
                 assert again.returncode == EXIT_REJECTED, again.err
@@ -254,7 +263,7 @@ def test_an_import_killed_at_any_moment_is_all_or_nothing(tmp_path: Path) -> Non
         f"the kill; {sum(o.rows_checked for o in outcomes)} people checked; the import takes "
         f"{uncut.seconds:.2f} s"
     )
-    assert len(killed) >= KILLS * 3 // 4
+    assert len(killed) >= KILLS * 9 // 10
     assert len(halfway) >= KILLS // 2
 
 
@@ -326,22 +335,28 @@ def test_demo_killed_while_adding_people_keeps_whole_batches(tmp_path: Path) -> 
             count, _ = _demo_state(path)
             assert count == DEMO_PEOPLE
             # Each run adds a full batch, then a small one: a kill leaves none, the first or
-            # both, never a part of one.
+            # both, never a part of one. Moments are fractions of the run's length as last seen
+            # (see the import's test).
             killed = 0
-            for delay in spread(rng, DEMO_CHAIN, 0.0, uncut.seconds):
-                outcome = server.run("cli", arguments, kill_after=delay)
-                killed += outcome.killed
-                if not outcome.killed:
-                    assert outcome.returncode == EXIT_OK, outcome.err
-                added = _demo_state(path)[0] - count
-                assert added in (0, BATCH_SIZE, DEMO_PEOPLE), f"killed at {delay:.3f} s: {added}"
-                count += added
-        # The command run to its end after the kills: the numbering goes on, the people are
-        # those of an uncut run (person n depends only on the seed and n).
-        final = run_to_end(program(*arguments))
+            length = uncut.seconds
+            for fraction in spread(rng, DEMO_CHAIN, 0.0, 1.0):
+                for _ in range(3):
+                    outcome = server.run("cli", arguments, kill_after=fraction * length)
+                    if not outcome.killed:
+                        assert outcome.returncode == EXIT_OK, outcome.err
+                        length = outcome.seconds
+                    added = _demo_state(path)[0] - count
+                    assert added in (0, BATCH_SIZE, DEMO_PEOPLE), f"{outcome.delay:.3f} s: {added}"
+                    count += added
+                    if outcome.killed:
+                        killed += 1
+                        break
+        # The command run to its end after the kills (a hundred more): the numbering goes on,
+        # the people are those of an uncut run (person n depends only on the seed and n).
+        final = run_to_end(program(*arguments[:-1], "100"))
         assert final.returncode == EXIT_OK, final.err
         total, state = _demo_state(path)
-        assert total == count + DEMO_PEOPLE
+        assert total == count + 100
         for person in generate_people(total):
             assert state.people[person.external_id][:2] == (
                 person.data.family_name,
@@ -352,4 +367,4 @@ def test_demo_killed_while_adding_people_keeps_whole_batches(tmp_path: Path) -> 
     chains = run_parallel(run_chain, range(max(1, DEMO_KILLS // DEMO_CHAIN)))
     killed = sum(k for k, _ in chains)
     print(f"\ndemo run killed {killed} times; {sum(t for _, t in chains)} people checked")
-    assert killed >= len(chains) * DEMO_CHAIN // 2
+    assert killed >= len(chains) * DEMO_CHAIN * 3 // 4
