@@ -1,5 +1,7 @@
-"""Crash safety of imports: ``welcome-desk import`` (one transaction) and ``welcome-desk demo`` (one
-transaction per batch) killed with SIGKILL at random moments, as real processes on real files.
+"""Crash safety of imports: ``welcome-desk import`` (one transaction, also when it creates the
+database) and ``welcome-desk demo`` (one transaction per batch) killed with SIGKILL at random
+moments, as real processes on real files: the command started afresh, or a process forked by
+``fork_server.py`` that runs the same command without starting Python again.
 
 After every kill the database must pass ``PRAGMA integrity_check`` (with Python's sqlite3 and with
 the program's engine) and hold either nothing of the import or all of it, never a part; a later
