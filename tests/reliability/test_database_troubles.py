@@ -111,6 +111,33 @@ def write_lock(path: Path, *, exclusive: bool = False) -> Iterator[sqlite3.Conne
         connection.close()
 
 
+@contextmanager
+def lock_held(path: Path, *, exclusive: bool = False, at_most: float) -> Iterator[None]:
+    """:func:`write_lock` held by another thread while the block runs, but never longer than
+    ``at_most`` seconds: a command that waits too long then gets through, and the test says how
+    long it waited instead of hanging."""
+    taken, finished = threading.Event(), threading.Event()
+    problems: list[BaseException] = []
+
+    def hold() -> None:
+        try:
+            with write_lock(path, exclusive=exclusive):
+                taken.set()
+                finished.wait(at_most)
+        except BaseException as error:  # shown by the test, not lost in the thread
+            problems.append(error)
+            taken.set()
+
+    holder = threading.Thread(target=hold, daemon=True)
+    holder.start()
+    assert taken.wait(10) and not problems, problems
+    try:
+        yield
+    finally:
+        finished.set()
+        holder.join()
+
+
 @pytest.fixture
 def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
     """The engine's busy timeout (10 s) cut to 0.3 s, so that a test waits only that long."""
@@ -122,12 +149,13 @@ def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> float:
 def test_an_import_waits_for_the_write_lock_then_says_busy(
     run_cli, filled: Path, tmp_path: Path, short_busy_timeout: float, lang: str, index: int
 ) -> None:  # type: ignore[no-untyped-def]
-    with write_lock(filled):
+    budget = short_busy_timeout + 2
+    with lock_held(filled, at_most=budget + 1):
         started = time.monotonic()
         result = run_cli("import", str(people_file(tmp_path, 5)), lang=lang)
         waited = time.monotonic() - started
+    assert short_busy_timeout <= waited < budget, f"answered after {waited:.1f} s"
     check_one_clear_line(result, BUSY[index], filled)
-    assert waited >= short_busy_timeout
     assert people_in(filled) == 3
 
 
@@ -144,8 +172,16 @@ def test_reading_goes_on_while_another_program_writes(run_cli, filled: Path) -> 
 def test_a_lock_that_keeps_readers_out_is_one_clear_line(
     run_cli, filled: Path, tmp_path: Path, short_busy_timeout: float, command: str
 ) -> None:  # type: ignore[no-untyped-def]
-    with write_lock(filled, exclusive=True):
+    """The staff wait the busy timeout, not more, before being told to try again."""
+    budget = short_busy_timeout + 2
+    with lock_held(filled, exclusive=True, at_most=budget + 1):
+        started = time.monotonic()
         result = run_cli(*commands(tmp_path)[command])
+        waited = time.monotonic() - started
+    assert waited < budget, (
+        f"{command} answered after {waited:.1f} s (the lock was let go after {budget + 1:.1f} s);"
+        f" the busy timeout is {short_busy_timeout} s"
+    )
     check_one_clear_line(result, BUSY[0], filled)
     assert people_in(filled) == 3
 
