@@ -335,8 +335,12 @@ def daily_backup(database_file: Path, folder: Path, today: date) -> DailyReport:
     """
     if not database_file.is_file() or database_file.stat().st_size == 0:
         return DailyReport(None, ())
-    if not _is_made_yet(database_file):  # a database whose creation was cut short: nothing
-        return DailyReport(None, ())  # of the desk's is in it yet, and opening it makes it
+    state = _state(database_file)
+    if state == "not_made":  # its creation was cut short: nothing of the desk's is in it yet
+        return DailyReport(None, ())
+    if state == "busy":  # locked by another program: the command itself says so (or waits);
+        log.info("daily backup put off: the database is busy")  # the next start makes it
+        return DailyReport(None, ())
     existing = daily_backups(folder)
     made = None
     if today not in existing:
@@ -360,10 +364,12 @@ def daily_backup(database_file: Path, folder: Path, today: date) -> DailyReport:
     return DailyReport(made, tuple(removed))
 
 
-def _is_made_yet(database_file: Path) -> bool:
-    """Whether the program has finished making this database (it has its schema revision)."""
+def _state(database_file: Path) -> str:
+    """ "made" (the program made it: it has its schema revision), "not_made" (its creation was
+    cut short), "busy" (another program holds it locked) or "unknown" (damaged or unreadable:
+    the backup says so itself)."""
     try:
-        connection = sqlite3.connect(database_file, timeout=10)
+        connection = sqlite3.connect(database_file, timeout=1)
         try:
             tables = {
                 name
@@ -372,13 +378,15 @@ def _is_made_yet(database_file: Path) -> bool:
                 )
             }
             if "alembic_version" not in tables:
-                return False
+                return "not_made"
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-            return row is not None
+            return "made" if row is not None else "not_made"
         finally:
             connection.close()
+    except sqlite3.OperationalError as error:
+        return "busy" if "locked" in str(error) or "busy" in str(error) else "unknown"
     except sqlite3.Error:
-        return True  # damaged or busy: the backup says so itself
+        return "unknown"
 
 
 def _remove_abandoned_copies(folder: Path, today: date) -> None:
