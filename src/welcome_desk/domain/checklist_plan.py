@@ -209,11 +209,14 @@ class StepChange:
 
 
 def _renewal_due_again(existing: CurrentStep, step: PlannedStep) -> bool:
-    """A renewal done before the window of the new document opened was for an earlier one."""
+    """A renewal done before the window of a *new* document opened was for an earlier one. The
+    same document (the same window) keeps it done: a renewal applied early is done."""
     start = step.opens_on or step.due_on
+    same_window = (existing.due_on, existing.opens_on) == (step.due_on, step.opens_on)
     return (
         step.renews
         and existing.done
+        and not same_window
         and existing.done_on is not None
         and start is not None
         and existing.done_on < start
