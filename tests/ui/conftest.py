@@ -9,6 +9,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from welcome_desk.ui.app import install_translators
+from welcome_desk.ui.tasks import TaskRunner
 
 
 @pytest.fixture(autouse=True)
@@ -18,3 +19,11 @@ def english_window(qapp: QApplication) -> Iterator[None]:
     for translator in translators:
         qapp.removeTranslator(translator)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    """The window's background jobs; none may outlive its test."""
+    tasks = TaskRunner()
+    yield tasks
+    assert tasks.wait_for_all(60_000), "a background job outlived its test"

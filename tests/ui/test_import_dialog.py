@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -37,13 +37,6 @@ WAIT = 30_000
 @pytest.fixture(scope="module")
 def template() -> ChecklistTemplate:
     return load_folder(DATA / "checklists" / "small")
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(), "a background job outlived its test"
 
 
 @pytest.fixture

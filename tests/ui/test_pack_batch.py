@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -35,13 +35,6 @@ PEOPLE = [
     ("Nguyễn", "Thị Ánh", "vi", LAST),
     ("Later", "Arrival", "fr", LAST + timedelta(days=1)),  # after the period
 ]
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(60_000), "a background job outlived its test"
 
 
 @pytest.fixture

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -29,13 +29,6 @@ from welcome_desk.ui.tasks import TaskRunner
 TODAY = date(2026, 9, 20)
 ARRIVAL = date(2026, 9, 14)
 WAIT = 30_000
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(), "a background job outlived its test"
 
 
 def add_person(

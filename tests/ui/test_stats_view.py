@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import io
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -62,13 +62,6 @@ PEOPLE = [
     ("Schmidt", "DE", "teacher", date(2026, 11, 30)),  # the last day of the range
     ("After", "IT", "student", date(2026, 12, 1)),  # the day after
 ]
-
-
-@pytest.fixture
-def runner() -> Iterator[TaskRunner]:
-    tasks = TaskRunner()
-    yield tasks
-    assert tasks.wait_for_all(60_000), "a background job outlived its test"
 
 
 @pytest.fixture

@@ -68,12 +68,6 @@ class PackText:
     def ngettext(self, singular: str, plural: str, count: int) -> str:
         return self._catalog.ngettext(singular, plural, count)
 
-    def has(self, message: str) -> bool:
-        """Whether the catalog translates ``message`` (English is its own translation)."""
-        if self.language == SOURCE_LANGUAGE:
-            return True
-        return self._catalog.gettext(message) != message
-
     def text(self, text: Mapping[str, str]) -> str:
         """A data file's text: written in this language, else translated from its English by the
         catalog, else English, else French, else whatever it has."""

@@ -15,7 +15,7 @@ from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Table, TableStyle
 
 from welcome_desk.packs.catalog import PackText
 from welcome_desk.packs.fonts import REGULAR
@@ -179,9 +179,6 @@ class Layout:
 
     def qr(self, url: str, size: float = 24 * mm) -> Flowable:
         return QrCode(url, size)
-
-    def keep(self, *flowables: Flowable) -> Flowable:
-        return KeepTogether(list(flowables))
 
 
 def _mirror(command: tuple[object, ...], last: int) -> tuple[object, ...]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 
@@ -127,16 +127,13 @@ class Statistics:
     arrivals: list[Arrival] = field(default_factory=list)
     checklists: list[ChecklistMonth] = field(default_factory=list)
     visits: list[Count] = field(default_factory=list)  # dimension "visit_purpose"
+    _index: dict[tuple[str, str, str], int] | None = field(default=None, repr=False)
 
     def count(self, month: str, dimension: str, value: str = "") -> int:
-        return next(
-            (
-                c.count
-                for c in self.counts
-                if (c.month, c.dimension, c.value) == (month, dimension, value)
-            ),
-            0,
-        )
+        """One count (0 when nobody): looked up in an index made at the first call."""
+        if self._index is None:
+            self._index = {(c.month, c.dimension, c.value): c.count for c in self.counts}
+        return self._index.get((month, dimension, value), 0)
 
     def table(self, dimension: str) -> tuple[list[str], dict[str, dict[str, int]]]:
         """(values in order, value -> month -> count) of one dimension: a table's rows."""
@@ -144,14 +141,9 @@ class Statistics:
         for c in self.counts:
             if c.dimension == dimension:
                 rows[c.value][c.month] = c.count
-        return _ordered(dimension, rows, lambda v: -sum(rows[v].values())), dict(rows)
-
-
-def _ordered(dimension: str, values: Iterable[str], fallback: Callable[[str], object]) -> list[str]:
-    natural = VALUE_ORDER.get(dimension)
-    if natural is not None:
-        return sorted(values, key=lambda v: natural.index(v) if v in natural else len(natural))
-    return sorted(values, key=lambda v: (fallback(v), v))
+        if dimension in VALUE_ORDER:
+            return sorted(rows, key=_value_key(dimension)), dict(rows)
+        return sorted(rows, key=lambda v: (-sum(rows[v].values()), v)), dict(rows)
 
 
 def _value_key(dimension: str) -> Callable[[str], tuple[int, str]]:
