@@ -144,7 +144,7 @@ def test_migrations_build_exactly_the_models_schema(database: Database) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 
-    from welcome_desk.db import journey_models  # noqa: F401
+    from welcome_desk.db import journey_models, trust_models  # noqa: F401
     from welcome_desk.db.models import Base
 
     with database.engine.connect() as connection:

@@ -14,7 +14,8 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from welcome_desk.db import indexing
+from welcome_desk.db import audit, indexing
+from welcome_desk.domain.actor import Actor
 
 DATABASE_VARIABLE = "WELCOME_DESK_DATABASE"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -81,10 +82,18 @@ def _set_up_sqlite(engine: Engine) -> None:
 class Database:
     """One database: its engine and the sessions to work in it."""
 
-    def __init__(self, url: URL, *, create_folder: bool = False) -> None:
+    def __init__(
+        self, url: URL, *, create_folder: bool = False, actor: Actor | None = None
+    ) -> None:
         """Open ``url``. A SQLite file's folder is made only with ``create_folder`` (the default
-        location): a mistyped path must fail, not silently start an empty database elsewhere."""
+        location): a mistyped path must fail, not silently start an empty database elsewhere.
+
+        Every change made through this object is checked against ``actor``'s role and audited
+        under their name: by default the operating-system user, with the rights of whoever can
+        open the database; the window puts the signed-in account in its place.
+        """
         self.url = url
+        self.actor = actor or Actor.from_system_user()
         self.file = sqlite_file(url)
         if self.file is not None:
             if create_folder:
@@ -105,6 +114,7 @@ class Database:
             self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         indexing.install(self.session_factory)
+        audit.install(self.session_factory)
 
     @property
     def is_sqlite(self) -> bool:
@@ -116,12 +126,14 @@ class Database:
 
     def session(self) -> Session:
         """A session for reading (and short writes that need no lock up front)."""
-        return self.session_factory()
+        session = self.session_factory()
+        session.info[audit.ACTOR_KEY] = self.actor
+        return session
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
         """A session whose work is committed at the end as one transaction, or not at all."""
-        with self.session_factory() as session:
+        with self.session() as session:
             session.connection(execution_options={_WRITE_OPTION: True})
             try:
                 yield session

@@ -132,6 +132,10 @@ class HousingRecord(Base):
     insurance: Mapped[bool] = mapped_column(Boolean, default=False)
     caf_status: Mapped[str] = mapped_column(String(16), default="none")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    # Optimistic locking, as for people: a save based on an outdated copy is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class HealthcareRecord(Base):
@@ -146,6 +150,10 @@ class HealthcareRecord(Base):
     mutuelle: Mapped[bool] = mapped_column(Boolean, default=False)
     gp_declared: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    # Optimistic locking, as for people: a save based on an outdated copy is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class AdministrativeRecord(Base):
@@ -160,6 +168,10 @@ class AdministrativeRecord(Base):
     residence_permit_number: Mapped[str | None] = mapped_column(String(32))
     residence_permit_expiry: Mapped[date | None] = mapped_column(Date, index=True)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+    # Optimistic locking, as for people: a save based on an outdated copy is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class Appointment(Base):

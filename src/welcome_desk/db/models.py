@@ -59,6 +59,8 @@ class Person(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
     # Optimistic locking: a save based on an outdated copy is refused, never silently applied.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Set when the retention rule took the person's identity away (the statistics' facts stay).
+    anonymised_on: Mapped[date | None] = mapped_column(Date)
 
     external_ids: Mapped[list[ExternalId]] = relationship(
         back_populates="person", cascade="all, delete-orphan", lazy="selectin"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from welcome_desk.db import journey_models  # noqa: F401  (registers the journey tables)
+from welcome_desk.db import journey_models, trust_models  # noqa: F401  (registers their tables)
 from welcome_desk.db.models import Base
 
 connection = context.config.attributes.get("connection")
