@@ -28,13 +28,14 @@ from welcome_desk.db.journey_models import (
     Visit,
     VisitPurpose,
 )
-from welcome_desk.db.models import ExternalId, Person
+from welcome_desk.db.models import Base, ExternalId, Person
 from welcome_desk.db.trust_models import AuditEntry, Setting, StaffAccount
 from welcome_desk.db.types import utc_now
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.roles import NotAllowed, Permission
 
 ACTOR_KEY = "actor"
+_AUDIT_TABLE = Base.metadata.tables["audit_entries"]
 
 ENTITIES: dict[type[Any], str] = {
     Person: "person",
@@ -56,7 +57,7 @@ SIGN_IN_COLUMNS = {"failed_attempts", "locked_until", "last_sign_in_at"}
 OWN_PASSWORD_COLUMNS = {"password_hash", "password_changed_at", "must_change_password"}
 HIDDEN = "(hidden)"
 
-_WHO_MAY = {
+_WHO_MAY: dict[type[Any], tuple[Permission, Permission, Permission]] = {
     Person: (Permission.REGISTER_PEOPLE, Permission.EDIT_PEOPLE, Permission.ERASE_PEOPLE),
     ExternalId: (Permission.REGISTER_PEOPLE, Permission.EDIT_PEOPLE, Permission.EDIT_PEOPLE),
     Checklist: (Permission.REGISTER_PEOPLE, Permission.UPDATE_STEPS, Permission.ERASE_PEOPLE),
@@ -138,7 +139,7 @@ def record_many(
     ]
     if rows:
         # On the connection: also safe while the session is flushing (the trail's own hook).
-        session.connection().execute(insert(AuditEntry.__table__), rows)
+        session.connection().execute(insert(_AUDIT_TABLE), rows)
 
 
 def _as_json(changes: Mapping[str, tuple[Any, Any]] | None) -> str | None:
@@ -254,9 +255,11 @@ def _write_trail(session: Session, _context: Any) -> None:
             entity = ENTITIES.get(type(obj))
             if entity is None:
                 continue
-            if operation == 0 and isinstance(obj, ChecklistStep):
-                if obj.checklist_id in new_checklists:
-                    continue  # part of the new checklist's own entry
+            step_of_new_checklist = (
+                isinstance(obj, ChecklistStep) and obj.checklist_id in new_checklists
+            )
+            if operation == 0 and step_of_new_checklist:
+                continue  # part of the new checklist's own entry
             person_id = _person_of(session, obj, checklists)
             if person_id in people_going:
                 continue  # an erasure writes its own entry, without the person's data
