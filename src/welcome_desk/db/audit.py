@@ -29,7 +29,7 @@ from welcome_desk.db.journey_models import (
     VisitPurpose,
 )
 from welcome_desk.db.models import Base, ExternalId, Person
-from welcome_desk.db.trust_models import AuditEntry, Setting, StaffAccount
+from welcome_desk.db.trust_models import Setting, StaffAccount
 from welcome_desk.db.types import utc_now
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.roles import NotAllowed, Permission
