@@ -24,6 +24,7 @@ from welcome_desk.db.errors import environment_error_message
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.messages import Message
+from welcome_desk.domain.roles import NotAllowed
 from welcome_desk.i18n import Translate
 from welcome_desk.services.importing import (
     ImportCancelled,
@@ -112,6 +113,9 @@ def run_import(
     except ImportCancelled:
         log.info("import%s cancelled, nothing saved", " (dry run)" if dry_run else "")
         return ImportStopped()
+    except NotAllowed as error:  # before OSError: NotAllowed is a PermissionError
+        log.info("import refused to the role %s", error.actor.role)
+        return DatabaseProblem(error.message)
     except (SQLAlchemyError, sqlite3.Error, OSError) as error:
         problem = environment_error_message(request.database.describe(), error)
         if problem is None:

@@ -28,6 +28,7 @@ from welcome_desk.db.errors import environment_error_message
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.names import sort_key
 from welcome_desk.domain.person import PersonData
+from welcome_desk.domain.roles import NotAllowed
 from welcome_desk.i18n import translator
 from welcome_desk.services.people import register
 from welcome_desk.services.person_form import (
@@ -169,6 +170,9 @@ class PersonDialog(QDialog):
             return False
         except PersonNotFound as missing:
             self._warn(missing.message.render(self._translate))
+            return False
+        except NotAllowed as refused:  # before OSError: NotAllowed is a PermissionError
+            self._warn(refused.message.render(self._translate))
             return False
         except (SQLAlchemyError, OSError) as error:
             problem = environment_error_message(self._database.describe(), error)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.dates import add_months
 from welcome_desk.domain.messages import N_, Message
+from welcome_desk.domain.roles import NotAllowed
 from welcome_desk.files import file_error, write_whole
 from welcome_desk.i18n import Translate, translator
 from welcome_desk.stats.compute import MonthRange, Statistics, compute
@@ -639,7 +640,7 @@ class StatsView(QWidget):
 
 def export_problem(error: BaseException, path: Path, language: str) -> str:
     """Why an export was not written: the file, or a bug (the log has the details)."""
-    if isinstance(error, OSError):
+    if isinstance(error, OSError) and not isinstance(error, NotAllowed):
         return file_error(N_("Cannot write {path}: {reason}."), path, error).render(
             translator(language)
         )

@@ -19,6 +19,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.errors import environment_error_message
+from welcome_desk.domain.roles import NotAllowed
 from welcome_desk.services.checklists import StepError
 from welcome_desk.services.records import RecordError
 from welcome_desk.ui.person_file.formatting import Labels
@@ -58,6 +59,10 @@ class Writer(QObject):
             return None
         except RecordError as error:
             log.info("record change refused: %s", error.message.template)
+            self._tell(self._labels.message(error.message), inline)
+            return None
+        except NotAllowed as error:
+            log.info("change refused to the role %s: %s", error.actor.role, error.permission)
             self._tell(self._labels.message(error.message), inline)
             return None
         except StaleDataError:
