@@ -293,6 +293,10 @@ FRENCH = {
         "Quelqu’un d’autre a enregistré cette personne pendant votre modification (version "
         "{stored} ; votre modification partait de la version {expected}). Rien n’a été "
         "enregistré ; les deux versions sont conservées pour que vous les compariez.",
+    "Someone else saved this record while you were editing (version {stored}, you started from version {expected}). Nothing was saved; both versions are kept for you to compare.":
+        "Quelqu’un d’autre a enregistré cette fiche pendant votre modification (version "
+        "{stored} ; votre modification partait de la version {expected}). Rien n’a été "
+        "enregistré ; les deux versions sont conservées pour que vous les compariez.",
     'The file {file} has a quote (") opened on line {line} and never closed: every line after it would be read as one value. Close or remove that quote and try again.':
         'Le fichier {file} a un guillemet (") ouvert à la ligne {line} et jamais fermé : toutes les lignes suivantes seraient lues comme une seule valeur. Fermez ou supprimez ce guillemet puis réessayez.',
     'The file {file} has a quoted value from line {line} to line {end} that holds whole rows: the quote (") opened on line {line} is probably a mistake. Fix it and try again.':

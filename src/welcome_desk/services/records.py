@@ -2,17 +2,19 @@
 
 A change to a document's expiry re-plans the person's checklist at once (a residence permit
 recorded with its expiry brings its renewal step), with the checklist's own template edition.
+A record is saved over only from the version it was read at (``expected_version``): a save made
+meanwhile by another desk is refused with both versions (:class:`RecordConflict`), never lost.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -33,12 +35,101 @@ from welcome_desk.paths import resources_dir
 from welcome_desk.services.checklists import refresh_after_change
 
 MAX_TEXT = 300
+NO_RECORD = 0  # the version of a record not written yet: "I saw none"
+
+SAVED_MEANWHILE = N_(
+    "Someone else saved this record while you were editing (version {stored}, you started "
+    "from version {expected}). Nothing was saved; both versions are kept for you to compare."
+)
+
+D = TypeVar("D", "AdministrativeData", "HealthcareData", "HousingData")
 
 
 class RecordError(Exception):
     def __init__(self, msg: Message) -> None:
         super().__init__(str(msg))
         self.message = msg
+
+
+class RecordConflict(RecordError):
+    """The record was saved by someone else since it was read: the save was not applied.
+
+    ``stored`` is what the database holds now (at ``stored_version``; ``NO_RECORD`` and None
+    when there is none), ``attempted`` what the user tried to save from ``expected_version``.
+    ``kind`` is ``housing``, ``healthcare`` or ``administrative``; ``record_id`` the housing
+    record's id (the person's id for the other two).
+    """
+
+    def __init__(
+        self,
+        kind: str,
+        record_id: int,
+        *,
+        stored: Any,
+        stored_version: int,
+        attempted: Any,
+        expected_version: int,
+    ) -> None:
+        super().__init__(message(SAVED_MEANWHILE, stored=stored_version, expected=expected_version))
+        self.kind = kind
+        self.record_id = record_id
+        self.stored = stored
+        self.stored_version = stored_version
+        self.attempted = attempted
+        self.expected_version = expected_version
+
+    @property
+    def differences(self) -> list[str]:
+        """The fields whose stored value differs from the one the user tried to save."""
+        if self.stored is None:
+            return [f.name for f in fields(self.attempted)]
+        return differing_fields(self.stored, self.attempted)
+
+
+def differing_fields(one: Any, other: Any) -> list[str]:
+    return [f.name for f in fields(one) if getattr(one, f.name) != getattr(other, f.name)]
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """An edit merged with a save made meanwhile: ``data`` to show, ``clashes`` to decide."""
+
+    data: Any
+    clashes: list[str]
+
+
+def merge(base: D, mine: D, theirs: D) -> Merged:
+    """Three-way merge of an edit (``mine``) with another desk's save (``theirs``), both made
+    from ``base``: each side's changes are kept; where both changed a field differently,
+    ``mine`` stays and the field is a clash (as ``services.person_form.merge`` does)."""
+    changes: dict[str, Any] = {}
+    clashes: list[str] = []
+    for name in differing_fields(mine, theirs):
+        my_value, base_value = getattr(mine, name), getattr(base, name)
+        if my_value == base_value:
+            changes[name] = getattr(theirs, name)
+        elif getattr(theirs, name) != base_value:
+            clashes.append(name)
+    return Merged(replace(mine, **changes), clashes)
+
+
+def _check_version(
+    kind: str,
+    record_id: int,
+    stored: Any,
+    stored_version: int,
+    attempted: Any,
+    expected_version: int | None,
+) -> None:
+    if expected_version is not None and stored_version != expected_version:
+        raise RecordConflict(
+            kind,
+            record_id,
+            stored=stored,
+            stored_version=stored_version,
+            attempted=attempted,
+            expected_version=expected_version,
+        )
 
 
 def _person(session: Session, person_id: int) -> Person:
@@ -80,13 +171,49 @@ class AdministrativeData:
     residence_permit_expiry: date | None = None
 
 
-def update_administrative(
-    session: Session, person_id: int, data: AdministrativeData, actor: Actor
-) -> AdministrativeRecord:
-    person = _person(session, person_id)
-    record = session.get(AdministrativeRecord, person.id) or AdministrativeRecord(
-        person_id=person.id
+def administrative_data(record: AdministrativeRecord) -> AdministrativeData:
+    """What is stored of the record, as the form's data."""
+    return AdministrativeData(
+        visa_type=record.visa_type,
+        visa_expiry=record.visa_expiry,
+        vls_ts_validated_on=record.vls_ts_validated_on,
+        residence_permit_number=record.residence_permit_number,
+        residence_permit_expiry=record.residence_permit_expiry,
     )
+
+
+def update_administrative(
+    session: Session,
+    person_id: int,
+    data: AdministrativeData,
+    actor: Actor,
+    *,
+    expected_version: int | None = None,
+) -> AdministrativeRecord:
+    """Save the person's papers, if nobody saved them since ``expected_version`` was read
+    (``NO_RECORD``: none were recorded yet; None: no check, for imports and commands).
+
+    Raises :class:`RecordConflict` (nothing changed) when the stored version moved on. The row
+    is read for update, as ``services.person_form.update_person`` does: no save slips in between
+    the check and the write.
+    """
+    person = _person(session, person_id)
+    record = session.get(
+        AdministrativeRecord, person.id, with_for_update=True, populate_existing=True
+    )
+    _check_version(
+        "administrative",
+        person.id,
+        None if record is None else administrative_data(record),
+        NO_RECORD if record is None else record.version,
+        replace(
+            data,
+            visa_type=data.visa_type or None,
+            residence_permit_number=(data.residence_permit_number or "").strip() or None,
+        ),
+        expected_version,
+    )
+    record = record or AdministrativeRecord(person_id=person.id)
     record.visa_type = _code(VisaType, data.visa_type, "visa_type") if data.visa_type else None
     record.visa_expiry = data.visa_expiry
     if data.vls_ts_validated_on and data.vls_ts_validated_on < person.arrival_date:
@@ -112,9 +239,36 @@ class HealthcareData:
     gp_declared: bool = False
 
 
-def update_healthcare(session: Session, person_id: int, data: HealthcareData) -> HealthcareRecord:
+def healthcare_data(record: HealthcareRecord) -> HealthcareData:
+    return HealthcareData(
+        social_security=record.social_security,
+        ehic=record.ehic,
+        ehic_expiry=record.ehic_expiry,
+        mutuelle=record.mutuelle,
+        gp_declared=record.gp_declared,
+    )
+
+
+def update_healthcare(
+    session: Session,
+    person_id: int,
+    data: HealthcareData,
+    *,
+    expected_version: int | None = None,
+) -> HealthcareRecord:
+    """Save the person's healthcare record from ``expected_version`` (see
+    :func:`update_administrative`)."""
     person = _person(session, person_id)
-    record = session.get(HealthcareRecord, person.id) or HealthcareRecord(person_id=person.id)
+    record = session.get(HealthcareRecord, person.id, with_for_update=True, populate_existing=True)
+    _check_version(
+        "healthcare",
+        person.id,
+        None if record is None else healthcare_data(record),
+        NO_RECORD if record is None else record.version,
+        replace(data, ehic_expiry=data.ehic_expiry if data.ehic else None),
+        expected_version,
+    )
+    record = record or HealthcareRecord(person_id=person.id)
     record.social_security = _code(SocialSecurity, data.social_security, "social_security")
     record.ehic = data.ehic
     record.ehic_expiry = data.ehic_expiry if data.ehic else None
@@ -135,18 +289,44 @@ class HousingData:
     caf_status: str = CafStatus.NONE.value
 
 
+def housing_data(record: HousingRecord) -> HousingData:
+    return HousingData(
+        kind=record.kind,
+        address=record.address,
+        from_date=record.from_date,
+        to_date=record.to_date,
+        visale=record.visale,
+        insurance=record.insurance,
+        caf_status=record.caf_status,
+    )
+
+
 def save_housing(
-    session: Session, person_id: int, data: HousingData, record_id: int | None = None
+    session: Session,
+    person_id: int,
+    data: HousingData,
+    record_id: int | None = None,
+    *,
+    expected_version: int | None = None,
 ) -> HousingRecord:
-    """Add a place where the person lives, or change one (``record_id``)."""
+    """Add a place where the person lives, or change one (``record_id``) from the version it
+    was read at (``expected_version``; see :func:`update_administrative`)."""
     person = _person(session, person_id)
     if data.from_date and data.to_date and data.to_date < data.from_date:
         raise RecordError(message(N_("The housing ends before it starts.")))
     record = HousingRecord(person_id=person.id)
     if record_id is not None:
-        found = session.get(HousingRecord, record_id)
+        found = session.get(HousingRecord, record_id, with_for_update=True, populate_existing=True)
         if found is None or found.person_id != person.id:
             raise RecordError(message(N_("There is no such housing record.")))
+        _check_version(
+            "housing",
+            found.id,
+            housing_data(found),
+            found.version,
+            replace(data, address=(data.address or "").strip() or None),
+            expected_version,
+        )
         record = found
     record.kind = _code(HousingKind, data.kind, "kind")
     record.address = _text(data.address, "address")
@@ -155,7 +335,34 @@ def save_housing(
     record.insurance = data.insurance
     record.caf_status = _code(CafStatus, data.caf_status, "caf_status")
     session.add(record)
+    session.flush()  # its id and version, for the form that saves it again
     return record
+
+
+@dataclass(frozen=True, slots=True)
+class RecordVersions:
+    """The version each of a person's records is at, to save them from (``NO_RECORD``: none)."""
+
+    housing: dict[int, int]
+    healthcare: int
+    administrative: int
+
+
+def versions_of(session: Session, person_id: int) -> RecordVersions:
+    housing = session.execute(
+        select(HousingRecord.id, HousingRecord.version).where(HousingRecord.person_id == person_id)
+    )
+    healthcare = session.scalar(
+        select(HealthcareRecord.version).where(HealthcareRecord.person_id == person_id)
+    )
+    administrative = session.scalar(
+        select(AdministrativeRecord.version).where(AdministrativeRecord.person_id == person_id)
+    )
+    return RecordVersions(
+        housing={row.id: row.version for row in housing},
+        healthcare=healthcare or NO_RECORD,
+        administrative=administrative or NO_RECORD,
+    )
 
 
 def add_appointment(
