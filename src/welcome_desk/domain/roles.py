@@ -94,7 +94,7 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MAKE_PACKS: N_("make welcome packs"),
     Permission.VIEW_PERSON_HISTORY: N_("see the history of a person's changes"),
     Permission.IMPORT_PEOPLE: N_("import arrival lists"),
-    Permission.EXPORT_STATISTICS: N_("export statistics"),
+    Permission.EXPORT_STATISTICS: N_("see and export the statistics"),
     Permission.PREVIEW_RETENTION: N_("see who the retention rule reaches"),
     Permission.LOAD_DEMO: N_("load demo data"),
     Permission.MANAGE_ACCOUNTS: N_("manage staff accounts"),

@@ -20,7 +20,9 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 
 from welcome_desk.db.engine import Database
+from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import TemplateError
+from welcome_desk.domain.roles import NotAllowed, Permission
 from welcome_desk.files import problem_code, write_whole
 from welcome_desk.logging_setup import log_failure
 from welcome_desk.packs.build import make_person_pack
@@ -106,8 +108,13 @@ def make_packs(
     content_folder: Path | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    actor: Actor | None = None,
 ) -> BatchResult:
-    """A pack per person into ``folder`` (which must exist), on ``jobs`` processes."""
+    """A pack per person into ``folder`` (which must exist), on ``jobs`` processes, if
+    ``actor`` (by default the operating-system user, as on the command line) may make packs."""
+    who = actor or Actor.from_system_user()
+    if not who.can(Permission.MAKE_PACKS):
+        raise NotAllowed(who, Permission.MAKE_PACKS)
     address = url.render_as_string(hide_password=False) if isinstance(url, URL) else url
     when = today or date.today()
     jobs = jobs or default_jobs()

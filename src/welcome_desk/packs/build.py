@@ -11,6 +11,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from welcome_desk.db.engine import Database
+from welcome_desk.domain.roles import NotAllowed, Permission
 from welcome_desk.packs.catalog import pack_language
 from welcome_desk.packs.content import PackContent, default_folder, load_content
 from welcome_desk.packs.data import PackData, pack_data
@@ -59,6 +60,8 @@ def make_person_pack(
 ) -> MadePack:
     """The pack of one person, in ``language`` or else their preferred one (English when the
     pack does not speak it)."""
+    if not database.actor.can(Permission.MAKE_PACKS):
+        raise NotAllowed(database.actor, Permission.MAKE_PACKS)
     data = read_pack_data(database, person_id, today or date.today())
     chosen = pack_language(language or data.person.preferred_language)
     pdf = make_pack(data, content or load_content(), chosen)

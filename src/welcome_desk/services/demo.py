@@ -26,9 +26,11 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from welcome_desk.db import audit
 from welcome_desk.db.engine import Database
 from welcome_desk.db.models import ExternalId
 from welcome_desk.domain.checklist_template import ChecklistTemplate
+from welcome_desk.domain.roles import NotAllowed, Permission
 from welcome_desk.services.demo_catalogue import Catalogue, DemoDataError
 from welcome_desk.services.demo_loading import shipped_catalogue
 from welcome_desk.services.demo_people import (
@@ -116,6 +118,8 @@ def add_demo_people(
     """
     if not 0 <= count <= MAX_PEOPLE:
         raise ValueError(f"count must be between 0 and {MAX_PEOPLE}, not {count}")
+    if not database.actor.can(Permission.LOAD_DEMO):
+        raise NotAllowed(database.actor, Permission.LOAD_DEMO)
     if count == 0:
         with database.session() as session:
             return DemoResult(0, 0, next_demo_number(session), cancelled=False)
@@ -143,6 +147,16 @@ def add_demo_people(
                 template=template,
                 starting_states=journeys,
                 documents=[demo_papers(p.data, p.number, seed) for p in batch],
+                audit_each=False,
+            )
+            audit.record(
+                session,
+                "demo_added",
+                "person",
+                changes={
+                    "people": (None, size),
+                    "demo_numbers": (None, f"{start}-{start + size - 1}"),
+                },
             )
         added += size
         if progress is not None:

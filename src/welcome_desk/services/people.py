@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
+from welcome_desk.db import audit
 from welcome_desk.db.indexing import keys_for
 from welcome_desk.db.journey_models import AdministrativeRecord
 from welcome_desk.db.models import ExternalId, Person, SearchField, SearchKey
@@ -18,6 +19,7 @@ from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.countries import country_name, is_eu_eea_swiss
 from welcome_desk.domain.names import fold, sort_key
 from welcome_desk.domain.person import PersonData
+from welcome_desk.domain.roles import Permission
 from welcome_desk.services.checklists import (
     StartingStates,
     create_checklists,
@@ -95,6 +97,7 @@ def register_many(
     template: ChecklistTemplate | None = None,
     starting_states: StartingStates | None = None,
     documents: Sequence[AdministrativeData | None] | None = None,
+    audit_each: bool = True,
 ) -> list[int]:
     """Register many people at once (imports, demo data): the same rows as :func:`register`.
 
@@ -104,8 +107,11 @@ def register_many(
     computed by :func:`welcome_desk.db.indexing.keys_for` as the session hook does; their
     checklists are made in bulk too, knowing the ``documents`` recorded with them (one per
     person, or None), so that a residence permit brings its renewal step. Returns the internal
-    ids, in the order of ``new`` (pairs of external id and data).
+    ids, in the order of ``new`` (pairs of external id and data). Each person's creation is in the
+    audit trail with their details, unless ``audit_each`` is False (the demo's fictitious
+    people: their batch writes one entry).
     """
+    audit.require(session, Permission.REGISTER_PEOPLE)
     if not new:
         return []
     now = utc_now()
@@ -135,6 +141,23 @@ def register_many(
     ]
     if keys:
         session.execute(insert(_SEARCH_KEYS), keys)
+    if audit_each:
+        audit.record_many(
+            session,
+            (
+                (
+                    "created",
+                    "person",
+                    person_id,
+                    person_id,
+                    {
+                        **{k: (None, v) for k, v in data.as_dict().items() if v is not None},
+                        "external_id": (None, f"{source}:{external_id}"),
+                    },
+                )
+                for person_id, (external_id, data) in zip(ids, new, strict=True)
+            ),
+        )
     if documents:
         rows = [
             {"person_id": pid, **asdict(papers)}

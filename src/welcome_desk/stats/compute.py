@@ -17,9 +17,11 @@ from datetime import UTC, date, datetime, time
 from sqlalchemy import ColumnElement, Connection, and_, case, func, select
 from sqlalchemy.orm import Session
 
+from welcome_desk.db import audit
 from welcome_desk.db.journey_models import Checklist, ChecklistStep, Visit, VisitPurpose
 from welcome_desk.db.models import ExternalId, Person
 from welcome_desk.domain.dates import add_months
+from welcome_desk.domain.roles import Permission
 from welcome_desk.stats.dimensions import DIMENSIONS, VALUE_ORDER, month_of, values_of
 
 # Key steps whose time to completion is reported: a group may be any of several steps (the one
@@ -156,6 +158,7 @@ def _value_key(dimension: str) -> Callable[[str], tuple[int, str]]:
 def compute(
     session: Session, months: MonthRange, *, progress: Progress | None = None
 ) -> Statistics:
+    audit.require(session, Permission.EXPORT_STATISTICS)
     result = Statistics(months)
     in_range = and_(Person.arrival_date >= months.first, Person.arrival_date < months.end)
     connection = session.connection()  # Core rows: the ORM's per-row work is not needed here

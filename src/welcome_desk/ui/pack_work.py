@@ -89,5 +89,6 @@ def run_batch(request: BatchRequest, progress: Progress, cancelled: Cancelled) -
         content_folder=request.content_folder,
         progress=progress,
         cancelled=cancelled,
+        actor=request.database.actor,
     )
     return BatchOutcome(request, dict(people), result)

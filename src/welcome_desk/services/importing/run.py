@@ -23,6 +23,7 @@ from welcome_desk.db.models import ExternalId, Person
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.messages import N_, message
+from welcome_desk.domain.roles import NotAllowed, Permission
 from welcome_desk.domain.values import clean_text
 from welcome_desk.services.checklists import refresh_after_change
 from welcome_desk.services.importing.bulk import find_people, load_search_keys
@@ -142,6 +143,8 @@ def import_rows(
     """
     if not 0 < len(source) <= MAX_SOURCE_LENGTH:
         raise ValueError(f"an import source is 1 to {MAX_SOURCE_LENGTH} characters")
+    if not database.actor.can(Permission.IMPORT_PEOPLE):
+        raise NotAllowed(database.actor, Permission.IMPORT_PEOPLE)
     checker = RowChecker(
         file.columns, header_width=len(file.table.headers), today=today or date.today()
     )
