@@ -41,7 +41,7 @@ from welcome_desk.services.backup import (
 
 # Commands that may change the data: the daily backup is made before they run (the window
 # makes it when it opens).
-WRITING_COMMANDS = frozenset({"import", "demo", "step", "replan"})
+WRITING_COMMANDS = frozenset({"import", "demo", "step", "replan", "retention", "erase"})
 YES_ANSWERS = frozenset({"y", "yes", "o", "oui"})
 
 NOT_FOR_SERVER_BACKUP = N_(

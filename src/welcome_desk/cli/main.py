@@ -14,6 +14,8 @@ from sqlalchemy.exc import DBAPIError
 
 from welcome_desk import __version__
 from welcome_desk.cli import (
+    cmd_accounts,
+    cmd_audit,
     cmd_backup,
     cmd_demo,
     cmd_gui,
@@ -21,12 +23,14 @@ from welcome_desk.cli import (
     cmd_journey,
     cmd_later,
     cmd_pack,
+    cmd_privacy,
     cmd_search,
     cmd_show,
     cmd_stats,
 )
-from welcome_desk.cli.context import EXIT_OK, EXIT_USAGE, CliContext, CommandError
+from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, CliContext, CommandError
 from welcome_desk.db.errors import environment_error_message
+from welcome_desk.domain.roles import NotAllowed
 from welcome_desk.i18n import UI_LANGUAGES, Translate, default_ui_language, translator
 from welcome_desk.logging_setup import configure as configure_logging
 from welcome_desk.logging_setup import log_failure
@@ -44,6 +48,9 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_pack,
     cmd_stats,
     cmd_backup,
+    cmd_privacy,
+    cmd_accounts,
+    cmd_audit,
     cmd_later,
 )
 
@@ -113,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         context.warn(f"welcome-desk: {context.render(error.message)}")
         return error.exit_code
+    except NotAllowed as error:
+        context.warn(f"welcome-desk: {context.render(error.message)}")
+        return EXIT_REJECTED
     except BrokenPipeError:
         # The reader went away (``welcome-desk search x | head``): not an error of ours.
         devnull = os.open(os.devnull, os.O_WRONLY)
