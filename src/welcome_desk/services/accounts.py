@@ -257,7 +257,7 @@ def change_own_password(session: Session, account_id: int, current: str, new: st
     session.flush()
 
 
-def reset_password(session: Session, account_id: int, new: str) -> None:
+def reset_password(session: Session, account_id: int, new: str) -> AccountView:
     """An administrator sets a temporary password, to be changed at the next sign-in."""
     audit.require(session, Permission.MANAGE_ACCOUNTS)
     account = _account(session, account_id)
@@ -267,6 +267,7 @@ def reset_password(session: Session, account_id: int, new: str) -> None:
     account.failed_attempts = 0
     account.locked_until = None
     session.flush()
+    return AccountView.of(account)
 
 
 def _active_administrators(session: Session) -> int:
