@@ -539,4 +539,76 @@ FRENCH = {
         "de l’accueil seulement)",
     "{count} arrivals in {month}: statistics written to {path}.":
         "{count} arrivées en {month} : statistiques écrites dans {path}.",
+    'never':
+        'jamais',
+    'active':
+        'actif',
+    'switched off':
+        'désactivé',
+    "list and manage the staff's accounts":
+        'lister et gérer les comptes du personnel',
+    'Staff accounts for signing in to the window. The command line itself acts as the operating-system user, with the rights of whoever can open the database.':
+        'Les comptes du personnel pour se connecter à la fenêtre. La ligne de commande, elle, agit sous l’utilisateur du système, avec les droits de quiconque peut ouvrir la base.',
+    'list the accounts':
+        'lister les comptes',
+    'print the accounts as JSON':
+        'afficher les comptes en JSON',
+    'add an account (the password is asked)':
+        'ajouter un compte (le mot de passe est demandé)',
+    "the person's name as colleagues know it":
+        'le nom de la personne tel que ses collègues le connaissent',
+    "change an account's role":
+        'changer le rôle d’un compte',
+    'give an account a temporary password, to be changed at its next sign-in':
+        'donner à un compte un mot de passe provisoire, à changer à la prochaine connexion',
+    'switch an account off (it can no longer sign in)':
+        'désactiver un compte (il ne peut plus se connecter)',
+    'switch an account on again':
+        'réactiver un compte',
+    'show or choose how the window opens: with accounts, or as a single desk':
+        'afficher ou choisir comment la fenêtre s’ouvre : avec des comptes, ou en poste unique',
+    'The same password again: ':
+        'Le même mot de passe, encore : ',
+    'must change password':
+        'doit changer de mot de passe',
+    'Single-desk mode: the window opens without signing in.':
+        'Mode poste unique : la fenêtre s’ouvre sans connexion.',
+    'Each member of staff signs in with their own account.':
+        'Chaque membre du personnel se connecte avec son propre compte.',
+    'The two passwords differ; nothing was changed.':
+        'Les deux mots de passe diffèrent ; rien n’a été changé.',
+    "No account yet: the window asks for the administrator's first.":
+        'Aucun compte encore : la fenêtre demande d’abord celui de l’administrateur.',
+    'Password for {name}: ':
+        'Mot de passe de {name} : ',
+    'Account {name} added.':
+        'Compte {name} ajouté.',
+    'Temporary password for {name}: ':
+        'Mot de passe provisoire de {name} : ',
+    'search the audit trail':
+        'chercher dans le journal des modifications',
+    'Every change to people, steps, records, accounts and settings, with who made it, when, and each value before and after; newest first.':
+        'Chaque modification des personnes, étapes, dossiers, comptes et réglages, avec son auteur, sa date et chaque valeur avant et après ; les plus récentes d’abord.',
+    'one person (internal id or #N)':
+        'une personne (identifiant interne ou #N)',
+    "part of the staff member's name":
+        'une partie du nom du membre du personnel',
+    'e.g. updated, erased':
+        'par ex. updated, erased',
+    'e.g. person, step':
+        'par ex. person, step',
+    'text in a value, accents aside':
+        'un texte dans une valeur, sans tenir compte des accents',
+    'print the entries as JSON':
+        'afficher les entrées en JSON',
+    'No entry matches.':
+        'Aucune entrée ne correspond.',
+    '{value} is not an internal id (a number, or #N).':
+        '{value} n’est pas un identifiant interne (un nombre, ou #N).',
+    '--limit is a number from 1 to {most}.':
+        '--limit est un nombre de 1 à {most}.',
+    '{value} is not a date written YYYY-MM-DD.':
+        '{value} n’est pas une date écrite AAAA-MM-JJ.',
+    '{name} (system user)':
+        '{name} (utilisateur du système)',
 }
