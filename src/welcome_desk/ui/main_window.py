@@ -30,6 +30,7 @@ from welcome_desk import __version__
 from welcome_desk.db.engine import Database
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
+from welcome_desk.domain.roles import Permission
 from welcome_desk.services import people_list
 from welcome_desk.services.people import count_people
 from welcome_desk.services.people_list import SortKey
@@ -40,6 +41,7 @@ from welcome_desk.ui.error_text import error_text
 from welcome_desk.ui.list_filters import FilterBar
 from welcome_desk.ui.people_model import PeopleTableModel
 from welcome_desk.ui.shortcuts import show_shortcuts
+from welcome_desk.ui.staff import StaffControls
 from welcome_desk.ui.tasks import Job, TaskRunner
 
 if TYPE_CHECKING:
@@ -63,11 +65,16 @@ class MainWindow(QMainWindow):
         template: ChecklistTemplate,
         today: Callable[[], date] = date.today,
         runner: TaskRunner | None = None,
+        single_desk: bool = False,
     ) -> None:
         super().__init__()
         self._database = database
         self._language = language
         self._actor = actor
+        # Who works here: status bar, sign-out, the administrator's menu, the role's limits.
+        self.staff = StaffControls(
+            self, database=database, language=language, actor=actor, single_desk=single_desk
+        )
         self._template = template
         self._today = today
         self._runner = runner or TaskRunner(parent=self)
@@ -116,6 +123,12 @@ class MainWindow(QMainWindow):
         self.dashboard.person_activated.connect(self.open_person)
         self.dashboard.packs_requested.connect(self.welcome_packs)
         self._build_menus()
+        self.staff.apply_role(
+            {
+                self.dashboard.packs_button: Permission.MAKE_PACKS,
+                self.person_file.pack_button: Permission.MAKE_PACKS,  # type: ignore[attr-defined]
+            }
+        )
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.describe()))
 
     # --- building -------------------------------------------------------------------------
@@ -192,6 +205,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.pack_action)
         file_menu.addAction(self.packs_action)
         file_menu.addSeparator()
+        self.staff.add_file_actions(file_menu)
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -210,6 +224,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(
             self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload)
         )
+        self.staff.add_administration_menu(self.menuBar())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(
@@ -232,6 +247,8 @@ class MainWindow(QMainWindow):
 
     def show_statistics(self) -> None:
         """Arrivals by month: counted again each time the page is shown."""
+        if not self.staff.allowed(Permission.EXPORT_STATISTICS):
+            return
         page = self._statistics_page()
         self.pages.setCurrentWidget(page)
         page.refresh()
@@ -384,6 +401,8 @@ class MainWindow(QMainWindow):
     def import_file(self) -> None:
         from welcome_desk.ui.import_dialog import ImportDialog
 
+        if not self.staff.allowed(Permission.IMPORT_PEOPLE):
+            return
         dialog = ImportDialog(
             database=self._database,
             language=self._language,
@@ -401,7 +420,7 @@ class MainWindow(QMainWindow):
         from welcome_desk.ui.pack_dialog import PackDialog
 
         person_id = person_id if person_id is not None else self._current_person()
-        if person_id is None:
+        if person_id is None or not self.staff.allowed(Permission.MAKE_PACKS):
             return
         dialog = PackDialog(
             database=self._database,
@@ -419,6 +438,8 @@ class MainWindow(QMainWindow):
         from welcome_desk.services.dashboard import coming_days
         from welcome_desk.ui.pack_batch import PackBatchDialog
 
+        if not self.staff.allowed(Permission.MAKE_PACKS):
+            return
         if first is None or last is None:
             first, last = coming_days(self._today())
         dialog = PackBatchDialog(
@@ -436,7 +457,7 @@ class MainWindow(QMainWindow):
     def offer_demo_data_if_empty(self) -> None:
         with self._database.session() as session:
             empty = count_people(session) == 0
-        if empty:
+        if empty and self._actor.can(Permission.LOAD_DEMO):
             offer_demo_data(
                 self,
                 self._database,
