@@ -611,4 +611,125 @@ FRENCH = {
         '{value} n’est pas une date écrite AAAA-MM-JJ.',
     '{name} (system user)':
         '{name} (utilisateur du système)',
+    # Personal data (GDPR): retention, access export, erasure.
+    "{option} must be a whole number of months from {low} to {high}, not '{value}'.":
+        "{option} doit être un nombre entier de mois de {low} à {high}, et non « {value} ».",
+    "{what}: add --yes to confirm it when there is no terminal to ask on.":
+        "{what} : ajoutez --yes pour confirmer quand aucun terminal ne permet de poser la question.",
+    "Backups made before still hold them until they rotate out ({daily} daily and {weekly} weekly copies).":
+        "Les sauvegardes faites avant la contiennent encore jusqu’à leur rotation ({daily} copies "
+        "quotidiennes et {weekly} hebdomadaires).",
+    "who the retention rule anonymises (and anonymise them)":
+        "qui la règle de conservation anonymise (et les anonymiser)",
+    "List the people who left more than the retention period ago (24 months unless changed): the rule anonymises them, keeping what the statistics count. With --apply, anonymise them, after confirmation unless --yes.":
+        "Liste les personnes parties depuis plus longtemps que la durée de conservation (24 mois "
+        "sauf changement) : la règle les anonymise en gardant ce que comptent les statistiques. "
+        "Avec --apply, les anonymise, après confirmation sauf avec --yes.",
+    "anonymise the people listed": "anonymiser les personnes listées",
+    "anonymise without asking": "anonymiser sans demander",
+    "use N months for this run instead of the desk's setting":
+        "utiliser N mois pour cette fois au lieu du réglage de l’accueil",
+    "change the desk's retention period to N months":
+        "changer la durée de conservation de l’accueil en N mois",
+    "everything held on one person, for an access request":
+        "tout ce qui est conservé sur une personne, pour une demande d’accès",
+    "Write everything the desk holds on one person (details, records, checklist with its history, appointments, visits and the trail of changes) as JSON or as a readable PDF, chosen by the file's extension.":
+        "Écrit tout ce que l’accueil conserve sur une personne (identité, dossiers, liste "
+        "d’étapes et son historique, rendez-vous, passages et historique des modifications) en "
+        "JSON ou en PDF lisible, selon l’extension du fichier.",
+    ".json or .pdf": ".json ou .pdf",
+    "erase a person and everything linked to them":
+        "effacer une personne et tout ce qui la concerne",
+    "Delete a person and everything linked to them, for an erasure request; the trail keeps that it was done, without their data. Asks for confirmation unless --yes.":
+        "Supprime une personne et tout ce qui la concerne, pour une demande d’effacement ; "
+        "l’historique garde la trace de l’effacement, sans ses données. Demande confirmation "
+        "sauf avec --yes.",
+    "erase without asking": "effacer sans demander",
+    "The retention period is now {months} months.":
+        "La durée de conservation est maintenant de {months} mois.",
+    "Retention period: {months} months; reached: people who left before {cutoff}.":
+        "Durée de conservation : {months} mois ; concernées : les personnes parties avant le "
+        "{cutoff}.",
+    "{people} to anonymise.": "{people} à anonymiser.",
+    "{people} with no departure date arrived before {cutoff}: the rule does not reach them until their departure date is recorded.":
+        "{people} sans date de départ, arrivées avant le {cutoff} : la règle ne les concerne "
+        "pas tant que leur date de départ n’est pas enregistrée.",
+    "Anonymising cannot be undone": "Une anonymisation est définitive",
+    "Anonymise these people? This cannot be undone. [y/N] ":
+        "Anonymiser ces personnes ? C’est définitif. [o/N] ",
+    "Nobody was anonymised.": "Personne n’a été anonymisé.",
+    "Anonymised {people}.": "{people} anonymisée(s).",
+    "Everything held on person #{id} written to {path}.":
+        "Tout ce qui est conservé sur la personne n° {id} a été écrit dans {path}.",
+    "An erasure cannot be undone": "Un effacement est définitif",
+    "Erase this person and everything linked to them? This cannot be undone. [y/N] ":
+        "Effacer cette personne et tout ce qui la concerne ? C’est définitif. [o/N] ",
+    "Nobody was erased.": "Personne n’a été effacé.",
+    "Erased person #{id}.": "Personne n° {id} effacée.",
+    "The retention period must be from {low} to {high} months, not {months}.":
+        "La durée de conservation doit être de {low} à {high} mois, et non {months}.",
+    "{path}: the export is written as .json or .pdf; give one of these names.":
+        "{path} : l’export s’écrit en .json ou en .pdf ; donnez un nom de l’un de ces types.",
+    "Personal data held on one person": "Données personnelles conservées sur une personne",
+    "Internal id #{id} · made on {when} by {staff}":
+        "Identifiant interne n° {id} · établi le {when} par {staff}",
+    "This document lists everything the welcome desk holds on this person, as the database holds it at the moment of the export: identity and stay, records, checklist, appointments, counter visits, and the trail of every change.":
+        "Ce document liste tout ce que l’accueil conserve sur cette personne, tel que la base le "
+        "contient au moment de l’export : identité et séjour, dossiers, liste d’étapes, "
+        "rendez-vous, passages à l’accueil et historique de chaque modification.",
+    "Registered": "Enregistrée le",
+    "Last changed": "Dernière modification",
+    "Anonymised on": "Anonymisée le",
+    "Identity and stay": "Identité et séjour",
+    "Source": "Source",
+    "Id": "Identifiant",
+    "Kind": "Type",
+    "Address": "Adresse",
+    "Paperwork": "Démarches",
+    "From": "Du",
+    "To": "Au",
+    "Nothing recorded.": "Rien d’enregistré.",
+    "European health insurance card": "Carte européenne d’assurance maladie",
+    "Card valid until": "Carte valable jusqu’au",
+    "Complementary health insurance": "Complémentaire santé (mutuelle)",
+    "Doctor declared": "Médecin traitant déclaré",
+    "Administrative papers": "Papiers administratifs",
+    "Visa": "Visa",
+    "Visa valid until": "Visa valable jusqu’au",
+    "VLS-TS validated on": "VLS-TS validé le",
+    "Residence permit number": "Numéro du titre de séjour",
+    "Residence permit valid until": "Titre de séjour valable jusqu’au",
+    "Checklist": "Liste d’étapes",
+    "no longer applies": "ne s’applique plus",
+    "Area": "Domaine",
+    "Status": "État",
+    "Due": "Échéance",
+    "Done": "Fait le",
+    "Step": "Étape",
+    "Notes": "Notes",
+    "Changes of the steps": "Modifications des étapes",
+    "Field": "Champ",
+    "When": "Quand",
+    "By": "Par",
+    "Appointments": "Rendez-vous",
+    "Place": "Lieu",
+    "Purpose": "Objet",
+    "Counter visits": "Passages à l’accueil",
+    "Received by": "Reçu(e) par",
+    "Purposes": "Motifs",
+    "Trail of changes": "Historique des modifications",
+    "Every change made to the person's data: when, by whom, what, and each value before and after.":
+        "Chaque modification des données de la personne : quand, par qui, quoi, et chaque "
+        "valeur avant et après.",
+    "Action": "Action",
+    "What": "Quoi",
+    "Values": "Valeurs",
+    "created": "créé",
+    "changed": "modifié",
+    "deleted": "supprimé",
+    "anonymised": "anonymisé",
+    "exported": "exporté",
+    "erased": "effacé",
+    "yes": "oui",
+    "no": "non",
 }
