@@ -81,9 +81,7 @@ def test_the_second_of_two_healthcare_saves_is_refused_with_both_versions(
         social_security="provisional", mutuelle=True, gp_declared=True
     )
     with database.writing() as session:
-        update_healthcare(
-            session, person_id, merged.data, expected_version=conflict.stored_version
-        )
+        update_healthcare(session, person_id, merged.data, expected_version=conflict.stored_version)
     with database.session() as session:
         assert versions_of(session, person_id).healthcare == 3
 

@@ -60,6 +60,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 @pytest.fixture
 def person_id(database: Database) -> int:
+    database.actor = STAFF  # who the audit trail names, as the window signed in would
     with database.writing() as session:
         return register(
             session,
@@ -195,15 +196,21 @@ def test_space_ticks_a_step_done_with_its_history(
     assert file.header.progress.value() == 1
     history = rows(file.history.model)
     title = "Validate your long-stay visa (VLS-TS) online"
-    assert [row[HistoryTab.WHO :] for row in history] == [
-        ("marie.dupont", title, "done date", "—", "11/20/26"),
-        ("marie.dupont", title, "status", "to do", "done"),
+    assert [row[HistoryTab.WHO :] for row in history[:2]] == [
+        ("marie.dupont (system user)", f"Step “{title}” updated", "Status", "to do", "done"),
+        ("", "", "Done on", "—", "11/20/26"),
     ]
     # Space again: back to do.
-    press(qtbot, file, Qt.Key.Key_Space)
+    with qtbot.waitSignal(file.loaded, timeout=WAIT):
+        press(qtbot, file, Qt.Key.Key_Space)
     step = db_step(database, person_id, "vls_ts_validation")
     assert step is not None and (step.status, step.done_on) == ("todo", None)
-    assert len(rows(file.history.model)) == 4
+    assert [row[HistoryTab.FIELD :] for row in rows(file.history.model)[:4]] == [
+        ("Status", "done", "to do"),
+        ("Done on", "11/20/26", "—"),
+        ("Status", "to do", "done"),
+        ("Done on", "—", "11/20/26"),
+    ]
 
 
 def test_number_keys_set_each_status(
@@ -346,7 +353,13 @@ def test_a_residence_permit_expiry_brings_its_renewal_step(
     assert shown(file, "residence_permit_renewal", ChecklistModel.DUE) == "4/30/27"
     assert [h.actor for h in step.history] == ["marie.dupont"]
     assert form.permit_number.text() == "5900123456"
-    assert rows(file.history.model)[0][HistoryTab.FIELD :] == ("applies", "—", "yes")
+    history = rows(file.history.model)
+    assert history[0][HistoryTab.WHAT].startswith("Step “Renew your residence permit")
+    assert history[0][HistoryTab.WHAT].endswith("” added")
+    assert ("", "", "", "Applies", "—", "yes") in history
+    assert ("Papers recorded", "Residence permit number", "—", "5900123456") in [
+        row[HistoryTab.WHAT :] for row in history
+    ]
 
     # The expiry removed: the step no longer applies, shown struck through with its history.
     qtbot.mouseClick(form.permit_expiry.known, Qt.MouseButton.LeftButton)

@@ -16,6 +16,8 @@ from welcome_desk.db.journey_models import ChecklistStep
 from welcome_desk.db.models import Person
 from welcome_desk.domain.step_status import OPEN_STATUSES, StepStatus
 from welcome_desk.services.person_file import person_file
+from welcome_desk.services.records import RecordVersions, versions_of
+from welcome_desk.services.trail import Trail, person_trail
 
 NEAR_DAYS = 14  # a due date this close (or closer) is shown as coming soon
 
@@ -74,17 +76,6 @@ class StepRow:
 
 
 @dataclass(frozen=True, slots=True)
-class HistoryEntry:
-    at: datetime  # timezone-aware
-    actor: str
-    step_id: int
-    step_title: str
-    field: str
-    old: str | None
-    new: str | None
-
-
-@dataclass(frozen=True, slots=True)
 class HousingRow:
     id: int
     kind: str
@@ -94,6 +85,7 @@ class HousingRow:
     visale: str
     insurance: bool
     caf_status: str
+    version: int = 1  # the version to save it from
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +95,7 @@ class Healthcare:
     ehic_expiry: date | None
     mutuelle: bool
     gp_declared: bool
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +105,7 @@ class Administrative:
     vls_ts_validated_on: date | None
     residence_permit_number: str | None
     residence_permit_expiry: date | None
+    version: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +145,7 @@ class PersonFileData:
     progress_done: int
     progress_total: int
     steps: tuple[StepRow, ...]
-    history: tuple[HistoryEntry, ...]  # newest first
+    trail: Trail  # every change, newest first (the audit trail)
     housing: tuple[HousingRow, ...]
     healthcare: Healthcare | None
     administrative: Administrative | None
@@ -163,52 +157,33 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
-def _steps_and_history(
-    checklist: dict[str, Any] | None,
-) -> tuple[tuple[StepRow, ...], tuple[HistoryEntry, ...]]:
+def _steps(checklist: dict[str, Any] | None) -> tuple[StepRow, ...]:
     if checklist is None:
-        return (), ()
-    steps: list[StepRow] = []
-    history: list[HistoryEntry] = []
-    for raw in checklist["steps"]:
-        steps.append(
-            StepRow(
-                id=raw["id"],
-                key=raw["key"],
-                area=raw["area"],
-                title=raw["title"],
-                status=raw["status"],
-                applicable=raw["applicable"],
-                due_on=_date(raw["due_on"]),
-                done_on=_date(raw["done_on"]),
-                due_set_by_hand=raw["due_set_by_hand"],
-                blocked_reason=raw["blocked_reason"],
-                notes=raw["notes"],
-                version=raw["version"],
-                help=raw.get("help", ""),
-                documents=tuple(raw.get("documents", ())),
-                links=tuple((link["label"], link["url"]) for link in raw.get("links", ())),
-            )
+        return ()
+    return tuple(
+        StepRow(
+            id=raw["id"],
+            key=raw["key"],
+            area=raw["area"],
+            title=raw["title"],
+            status=raw["status"],
+            applicable=raw["applicable"],
+            due_on=_date(raw["due_on"]),
+            done_on=_date(raw["done_on"]),
+            due_set_by_hand=raw["due_set_by_hand"],
+            blocked_reason=raw["blocked_reason"],
+            notes=raw["notes"],
+            version=raw["version"],
+            help=raw.get("help", ""),
+            documents=tuple(raw.get("documents", ())),
+            links=tuple((link["label"], link["url"]) for link in raw.get("links", ())),
         )
-        history += [
-            HistoryEntry(
-                at=datetime.fromisoformat(h["at"]),
-                actor=h["actor"],
-                step_id=raw["id"],
-                step_title=raw["title"],
-                field=h["field"],
-                old=h["from"],
-                new=h["to"],
-            )
-            for h in raw["history"]
-        ]
-    # Times are kept to the second: among changes of the same second, the later written first.
-    ordered = sorted(enumerate(history), key=lambda pair: (pair[1].at, pair[0]), reverse=True)
-    return tuple(steps), tuple(entry for _, entry in ordered)
+        for raw in checklist["steps"]
+    )
 
 
 def _records(
-    records: dict[str, Any],
+    records: dict[str, Any], versions: RecordVersions
 ) -> tuple[tuple[HousingRow, ...], Healthcare | None, Administrative | None]:
     housing = tuple(
         HousingRow(
@@ -220,6 +195,7 @@ def _records(
             visale=h["visale"],
             insurance=h["insurance"],
             caf_status=h["caf_status"],
+            version=versions.housing.get(h["id"], 1),
         )
         for h in records["housing"]
     )
@@ -233,6 +209,7 @@ def _records(
             ehic_expiry=_date(raw_health["ehic_expiry"]),
             mutuelle=raw_health["mutuelle"],
             gp_declared=raw_health["gp_declared"],
+            version=versions.healthcare,
         )
     )
     raw_admin = records["administrative"]
@@ -245,6 +222,7 @@ def _records(
             vls_ts_validated_on=_date(raw_admin["vls_ts_validated_on"]),
             residence_permit_number=raw_admin["residence_permit_number"],
             residence_permit_expiry=_date(raw_admin["residence_permit_expiry"]),
+            version=versions.administrative,
         )
     )
     return housing, healthcare, administrative
@@ -259,8 +237,7 @@ def load_person_file(
         return None
     raw = person_file(session, person, language, today)
     checklist = raw["checklist"]
-    steps, history = _steps_and_history(checklist)
-    housing, healthcare, administrative = _records(raw["records"])
+    housing, healthcare, administrative = _records(raw["records"], versions_of(session, person_id))
     return PersonFileData(
         person_id=raw["id"],
         version=raw["version"],
@@ -278,8 +255,8 @@ def load_person_file(
         template_version=checklist["template"]["version"] if checklist else None,
         progress_done=checklist["progress"]["done"] if checklist else 0,
         progress_total=checklist["progress"]["total"] if checklist else 0,
-        steps=steps,
-        history=history,
+        steps=_steps(checklist),
+        trail=person_trail(session, person_id, language),
         housing=housing,
         healthcare=healthcare,
         administrative=administrative,

@@ -1,20 +1,31 @@
-"""Every change of every step, newest first: when (local time), who, which step, from → to."""
+"""The person's history: every change to them, their steps and records, newest first — when
+(local time), who, what in words, and each field from → to (the audit trail).
+
+A role that may not see it (counter staff) is told so here; the rest of the file works as usual.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
-
-from welcome_desk.ui.person_file.data import HistoryEntry
-from welcome_desk.ui.person_file.formatting import NO_VALUE, Labels, format_date, format_datetime
+from welcome_desk.services.trail import Trail
+from welcome_desk.ui.audit_text import AuditWords
+from welcome_desk.ui.person_file.formatting import Labels, format_datetime
 from welcome_desk.ui.person_file.rows_model import RowsModel
-
-_DATE_FIELDS = frozenset({"due_on", "done_on"})
 
 
 class HistoryTab(QWidget):
-    WHEN, WHO, STEP, FIELD, FROM, TO = range(6)
+    """One line per field changed; the first line of an entry says when, who and what."""
+
+    WHEN, WHO, WHAT, FIELD, FROM, TO = range(6)
 
     def __init__(self, labels: Labels, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -23,63 +34,65 @@ class HistoryTab(QWidget):
             [
                 self.tr("When"),
                 self.tr("Who"),
-                self.tr("Step"),
                 self.tr("What"),
-                self.tr("From"),
-                self.tr("To"),
+                self.tr("Field"),
+                self.tr("Before"),
+                self.tr("After"),
             ],
             self,
         )
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.STEP, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
         layout.addWidget(self.table)
 
-    def show_entries(self, entries: tuple[HistoryEntry, ...]) -> None:
-        self.model.set_rows(
-            [
-                (
-                    entry.step_id,
+    def show_trail(self, trail: Trail) -> None:
+        if trail.refused is not None:
+            self.model.set_rows([])
+            self.table.hide()
+            self.note.setText(self._labels.message(trail.refused))
+            self.note.show()
+            return
+        words = AuditWords(self._labels, trail.step_titles)
+        rows: list[tuple[int, tuple[str, ...]]] = []
+        for entry in trail.rows:
+            first = (format_datetime(entry.at), words.who(entry), words.what(entry))
+            changes = words.changes(entry)
+            if not changes:
+                rows.append((entry.id, (*first, "", "", "")))
+            for number, change in enumerate(changes):
+                rows.append(
                     (
-                        format_datetime(entry.at),
-                        entry.actor,
-                        entry.step_title,
-                        self._field(entry.field),
-                        self._value(entry.field, entry.old),
-                        self._value(entry.field, entry.new),
-                    ),
+                        entry.id,
+                        (
+                            *(first if number == 0 else ("", "", "")),
+                            words.field(change.field),
+                            words.value(entry, change.field, change.before),
+                            words.value(entry, change.field, change.after),
+                        ),
+                    )
                 )
-                for entry in entries
-            ]
-        )
-
-    def _field(self, field: str) -> str:
-        names = {
-            "status": self.tr("status"),
-            "done_on": self.tr("done date"),
-            "due_on": self.tr("due date"),
-            "blocked_reason": self.tr("reason blocked"),
-            "notes": self.tr("notes"),
-            "applicable": self.tr("applies"),
-        }
-        return names.get(field, field)
-
-    def _value(self, field: str, value: str | None) -> str:
-        if value is None:
-            return NO_VALUE
-        if field == "status":
-            return self._labels.status(value)
-        if field in _DATE_FIELDS:
-            try:
-                return format_date(date.fromisoformat(value))
-            except ValueError:
-                return value
-        if field == "applicable":
-            return self.tr("yes") if value == "True" else self.tr("no")
-        return value
+        self.model.set_rows(rows)
+        self.table.show()
+        if trail.limited:
+            self.note.setText(
+                self.tr("Showing the latest %1 changes only.").replace("%1", str(trail.limit))
+            )
+        elif not trail.rows:
+            self.note.setText(self.tr("No change recorded yet."))
+        self.note.setVisible(trail.limited or not trail.rows)
+        self.table.resizeColumnsToContents()
+        for column in (self.WHAT, self.FROM, self.TO):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))

@@ -30,6 +30,8 @@ from welcome_desk.ui.person_file.widgets import (
 
 
 class HousingTab(FormTab):
+    ENTITY = "housing"
+
     def __init__(self, *, labels: Labels, writer: Writer, parent: QWidget | None = None) -> None:
         super().__init__(labels=labels, writer=writer, parent=parent)
         self._rows: tuple[HousingRow, ...] = ()
@@ -140,26 +142,38 @@ class HousingTab(FormTab):
     def new_housing(self) -> None:
         self.table.clearSelection()
         self._set_dirty(False)
+        self.conflict.hide()
         self._fill(None)
         self.kind.setFocus()
 
     def _fill(self, row: HousingRow | None) -> None:
         self._editing = row.id if row else None
         self.form_title.setText(self.tr("Change this housing") if row else self.tr("New housing"))
-        with self._filling():
-            set_combo_code(self.kind, row.kind if row else None)
-            self.address.setText((row.address or "") if row else "")
-            self.from_date.set_value(row.from_date if row else None)
-            self.to_date.set_value(row.to_date if row else None)
-            set_combo_code(self.visale, row.visale if row else None)
-            self.insurance.setChecked(bool(row and row.insurance))
-            set_combo_code(self.caf, row.caf_status if row else None)
-
-    def save(self) -> bool:
-        person_id, record_id = self._person_id, self._editing
-        if person_id is None:
-            return False
+        if row is None:
+            self._take(None, None)
+            return
         data = records.HousingData(
+            kind=row.kind,
+            address=row.address,
+            from_date=row.from_date,
+            to_date=row.to_date,
+            visale=row.visale,
+            insurance=row.insurance,
+            caf_status=row.caf_status,
+        )
+        self._take(data, row.version)
+
+    def _fill_data(self, data: records.HousingData | None) -> None:
+        set_combo_code(self.kind, data.kind if data else None)
+        self.address.setText((data.address or "") if data else "")
+        self.from_date.set_value(data.from_date if data else None)
+        self.to_date.set_value(data.to_date if data else None)
+        set_combo_code(self.visale, data.visale if data else None)
+        self.insurance.setChecked(bool(data and data.insurance))
+        set_combo_code(self.caf, data.caf_status if data else None)
+
+    def data(self) -> records.HousingData:
+        return records.HousingData(
             kind=combo_code(self.kind) or "other",
             address=self.address.text(),
             from_date=self.from_date.value(),
@@ -168,12 +182,21 @@ class HousingTab(FormTab):
             insurance=self.insurance.isChecked(),
             caf_status=combo_code(self.caf) or "none",
         )
+
+    def save(self) -> bool:
+        person_id, record_id, version = self._person_id, self._editing, self._version
+        if person_id is None:
+            return False
+        data = self.data()
         saved = self._writer.run(
-            lambda session: records.save_housing(session, person_id, data, record_id),
+            lambda session: records.save_housing(
+                session, person_id, data, record_id, expected_version=version
+            ),
             inline=self.errors,
+            conflict=self._show_conflict,
         )
         if saved is None:
             return False
         self._editing = saved.id
-        self._set_dirty(False)
+        self._saved()
         return True

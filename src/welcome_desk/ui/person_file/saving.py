@@ -21,7 +21,7 @@ from welcome_desk.db.engine import Database
 from welcome_desk.db.errors import environment_error_message
 from welcome_desk.domain.roles import NotAllowed
 from welcome_desk.services.checklists import StepError
-from welcome_desk.services.records import RecordError
+from welcome_desk.services.records import RecordConflict, RecordError
 from welcome_desk.ui.person_file.formatting import Labels
 
 log = logging.getLogger(__name__)
@@ -40,10 +40,17 @@ class Writer(QObject):
         self._labels = labels
         self._window = window
 
-    def run(self, action: Callable[[Session], T], *, inline: QLabel | None = None) -> T | None:
+    def run(
+        self,
+        action: Callable[[Session], T],
+        *,
+        inline: QLabel | None = None,
+        conflict: Callable[[RecordConflict], None] | None = None,
+    ) -> T | None:
         """``action`` in one committed transaction; None (and a message) when refused.
 
-        Refusals of a form go to its ``inline`` label when given, others to a message box.
+        Refusals of a form go to its ``inline`` label when given, others to a message box; a
+        record saved meanwhile by someone else goes to ``conflict`` (the form shows both).
         """
         if inline is not None:
             inline.clear()
@@ -56,6 +63,14 @@ class Writer(QObject):
             log.info("step change refused: %s", error.message.template)
             self._tell(self._labels.message(error.message), inline)
             self.stale.emit()
+            return None
+        except RecordConflict as error:
+            log.info("record change refused: %s saved meanwhile", error.kind)
+            if conflict is None:
+                self._tell(self._labels.message(error.message), inline)
+            else:
+                conflict(error)
+            self.stale.emit()  # the rest of the file may be out of date too
             return None
         except RecordError as error:
             log.info("record change refused: %s", error.message.template)

@@ -184,7 +184,7 @@ class PersonFileWidget(QWidget):
         self.administrative.show_record(data.administrative)
         self.appointments.show_rows(data.appointments)
         self.visits.show_rows(data.visits)
-        self.history.show_entries(data.history)
+        self.history.show_trail(data.trail)
         if first:
             self.status.clear()
             self.checklist.start()
