@@ -18,6 +18,10 @@ from welcome_desk.db.engine import Database
 from welcome_desk.db.migrate import HEAD_REVISION, current_revision
 from welcome_desk.services.people import PersonData, register
 
+SQLITE_FILE = pytest.mark.sqlite_only(
+    "backups and restores of a SQLite file (a PostgreSQL server has pg_dump and pg_restore)"
+)
+
 TODAY = date.today().isoformat()
 
 
@@ -70,6 +74,7 @@ def backup_file(run_cli, database: Database, tmp_path: Path) -> Path:  # type: i
 # --- backup -------------------------------------------------------------------------------
 
 
+@SQLITE_FILE
 def test_backup_says_what_it_copied(run_cli, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     add_people(database, "Dupont", "Nguyễn")
     target = tmp_path / "copy.sqlite3"
@@ -83,6 +88,7 @@ def test_backup_says_what_it_copied(run_cli, database: Database, tmp_path: Path)
     assert french.out.startswith("Sauvegarde de 2 personnes (") and "\u202fko, " in french.out
 
 
+@SQLITE_FILE
 def test_backup_never_replaces_a_file(run_cli, database: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "report.pdf"
     target.write_bytes(b"%PDF- the monthly report")
@@ -92,6 +98,7 @@ def test_backup_never_replaces_a_file(run_cli, database: Database, tmp_path: Pat
     assert target.read_bytes() == b"%PDF- the monthly report"
 
 
+@SQLITE_FILE
 @pytest.mark.parametrize(
     ("output", "words"),
     [
@@ -130,6 +137,7 @@ def test_a_postgresql_database_is_for_its_own_tools(run_cli, command: list[str],
 # --- restore ------------------------------------------------------------------------------
 
 
+@SQLITE_FILE
 def test_restore_with_yes_replaces_and_keeps_the_database_as_it_was(  # type: ignore[no-untyped-def]
     run_cli, backup_file: Path, db_path: Path, private_home: Path
 ) -> None:
@@ -149,6 +157,7 @@ def test_restore_with_yes_replaces_and_keeps_the_database_as_it_was(  # type: ig
     assert run_cli("search", "dupont").exit_code == 0
 
 
+@SQLITE_FILE
 def test_restore_asks_on_the_terminal_and_yes_restores(  # type: ignore[no-untyped-def]
     run_cli, backup_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -159,6 +168,7 @@ def test_restore_asks_on_the_terminal_and_yes_restores(  # type: ignore[no-untyp
     assert names_in(db_path) == ["Dupont", "Nguyễn"]
 
 
+@SQLITE_FILE
 @pytest.mark.parametrize("answer", ["n\n", "\n", "", "maybe\n"])
 def test_restore_answered_no_changes_nothing(  # type: ignore[no-untyped-def]
     run_cli,
@@ -176,6 +186,7 @@ def test_restore_answered_no_changes_nothing(  # type: ignore[no-untyped-def]
     assert not any("before-restore" in name for name in backups_in(private_home))
 
 
+@SQLITE_FILE
 def test_restore_in_french_accepts_oui(  # type: ignore[no-untyped-def]
     run_cli, backup_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -187,6 +198,7 @@ def test_restore_in_french_accepts_oui(  # type: ignore[no-untyped-def]
     assert names_in(db_path) == ["Dupont", "Nguyễn"]
 
 
+@SQLITE_FILE
 def test_restore_with_no_terminal_and_no_yes_is_refused(  # type: ignore[no-untyped-def]
     run_cli, backup_file: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -218,6 +230,7 @@ def spoil_as_another_programs_database(path: Path) -> None:
         connection.commit()
 
 
+@SQLITE_FILE
 @pytest.mark.parametrize(
     ("spoil", "reason"),
     [
@@ -240,6 +253,7 @@ def test_restore_of_a_bad_file_is_refused_with_the_database_untouched(  # type: 
     assert not [p for p in db_path.parent.iterdir() if p.name.endswith(".part")]
 
 
+@SQLITE_FILE
 def test_restore_of_a_missing_file_or_of_the_database_itself(  # type: ignore[no-untyped-def]
     run_cli, database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -249,6 +263,7 @@ def test_restore_of_a_missing_file_or_of_the_database_itself(  # type: ignore[no
     assert result.exit_code == 2 and "is the database itself" in result.err
 
 
+@SQLITE_FILE
 def test_restore_of_an_older_version_brings_it_to_this_schema(  # type: ignore[no-untyped-def]
     run_cli, tmp_path: Path, db_path: Path
 ) -> None:
@@ -285,6 +300,7 @@ def test_restore_of_an_older_version_brings_it_to_this_schema(  # type: ignore[n
 # --- the daily backup ---------------------------------------------------------------------
 
 
+@SQLITE_FILE
 def test_a_writing_command_makes_the_daily_backup_first(  # type: ignore[no-untyped-def]
     run_cli, database: Database, private_home: Path, tmp_path: Path
 ) -> None:
@@ -300,6 +316,7 @@ def test_a_writing_command_makes_the_daily_backup_first(  # type: ignore[no-unty
     assert names_in(made[0]) == ["Dupont"]  # one a day
 
 
+@SQLITE_FILE
 def test_a_failed_daily_backup_is_a_warning_and_the_command_goes_on(  # type: ignore[no-untyped-def]
     run_cli, database: Database, private_home: Path
 ) -> None:
@@ -313,6 +330,7 @@ def test_a_failed_daily_backup_is_a_warning_and_the_command_goes_on(  # type: ig
     assert warning.endswith("a file stands where a folder is expected.")
 
 
+@SQLITE_FILE
 def test_the_window_makes_the_daily_backup_once_open(  # type: ignore[no-untyped-def]
     run_cli, database: Database, private_home: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -14,6 +14,8 @@ from welcome_desk.cli.main import main
 from welcome_desk.db.engine import Database
 from welcome_desk.services.people import PersonData, register
 
+SQLITE_FILE = pytest.mark.sqlite_only("what becomes of a SQLite file or its folder")
+
 
 @pytest.fixture
 def two_people(database: Database) -> None:
@@ -116,6 +118,7 @@ def test_commands_of_later_versions_say_so(run_cli, command: list[str]) -> None:
     assert "not available in this version" in result.err
 
 
+@SQLITE_FILE
 def test_not_a_database_file_is_one_clear_line(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"this is a spreadsheet, not a database\n" * 100)
@@ -126,6 +129,7 @@ def test_not_a_database_file_is_one_clear_line(run_cli, tmp_path: Path) -> None:
     assert junk.read_bytes().startswith(b"this is a spreadsheet")
 
 
+@SQLITE_FILE
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
 def test_unwritable_folder_is_one_clear_line(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     locked = tmp_path / "locked"
@@ -140,6 +144,7 @@ def test_messages_in_french(run_cli, two_people: None) -> None:  # type: ignore[
     assert result.err.strip() == "Personne n’a été trouvé."
 
 
+@SQLITE_FILE
 def test_default_database_lives_in_the_data_directory(
     private_home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -148,13 +153,15 @@ def test_default_database_lives_in_the_data_directory(
     assert (private_home / "data" / "logs" / "welcome-desk.log").exists()
 
 
-def test_environment_variable_chooses_the_database(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+def test_environment_variable_chooses_the_database(  # type: ignore[no-untyped-def]
+    database_url: str,
+    database_created,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
-    chosen = tmp_path / "chosen.sqlite3"
-    monkeypatch.setenv("WELCOME_DESK_DATABASE", str(chosen))
+    monkeypatch.setenv("WELCOME_DESK_DATABASE", database_url)
     assert main(["--lang", "en", "search", "x"]) == 1
-    assert chosen.exists()
+    assert database_created()
 
 
 def test_internal_ids_and_external_ids_that_look_alike(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -174,6 +181,7 @@ def test_internal_ids_and_external_ids_that_look_alike(run_cli, tmp_path: Path) 
     assert run_cli("show", "#99").exit_code == 1
 
 
+@SQLITE_FILE
 def test_a_missing_folder_is_refused_not_created(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     target = tmp_path / "typo" / "desk.sqlite3"
     result = run_cli("search", "x", database=target)

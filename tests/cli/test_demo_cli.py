@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from backends import Databases
 from welcome_desk.cli import cmd_demo
 from welcome_desk.db import engine
 from welcome_desk.db.engine import Database
@@ -47,16 +48,18 @@ def test_a_second_run_adds_after_the_first(run_cli, database: Database) -> None:
     assert demo_ids(database)[-1] == "DEMO-000015"
 
 
-def test_the_seed_decides_the_people(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    def names(path: Path, seed: str) -> list[str]:
-        assert run_cli("demo", "--people", "20", "--seed", seed, database=path).exit_code == 0
-        found = run_cli("search", "DEMO-0000", "--limit", "20", "--json", database=path)
+def test_the_seed_decides_the_people(run_cli, databases: Databases) -> None:  # type: ignore[no-untyped-def]
+    def names(seed: str) -> list[str]:
+        where = databases.new()
+        assert run_cli("demo", "--people", "20", "--seed", seed, database=where).exit_code == 0
+        found = run_cli("search", "DEMO-0000", "--limit", "20", "--json", database=where)
+        databases.drop(where)
         return [line for line in found.out.splitlines() if '"family_name"' in line]
 
-    first = names(tmp_path / "a.sqlite3", "42")
+    first = names("42")
     assert len(first) == 20
-    assert names(tmp_path / "b.sqlite3", "42") == first
-    assert names(tmp_path / "c.sqlite3", "43") != first
+    assert names("42") == first
+    assert names("43") != first
 
 
 def test_progress_on_stderr_for_large_runs(run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
@@ -75,21 +78,21 @@ def test_small_runs_print_no_progress(run_cli, monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.mark.parametrize("value", ["0", "-5", "abc", "1.5", "", "1000001", "١٢"])
-def test_unusable_people_count(run_cli, db_path: Path, value: str) -> None:  # type: ignore[no-untyped-def]
+def test_unusable_people_count(run_cli, database_created, value: str) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("demo", "--people", value)
     assert result.exit_code == 2
     assert result.out == ""
     assert result.err == (
         f"welcome-desk: --people must be a whole number from 1 to 1000000, not '{value}'.\n"
     )
-    assert not db_path.exists()  # checked before the database is opened
+    assert not database_created()  # checked before the database is opened
 
 
-def test_unusable_seed(run_cli, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unusable_seed(run_cli, database_created) -> None:  # type: ignore[no-untyped-def]
     result = run_cli("demo", "--seed", "x1")
     assert (result.exit_code, result.out) == (2, "")
     assert result.err == "welcome-desk: --seed must be a whole number, not 'x1'.\n"
-    assert not db_path.exists()
+    assert not database_created()
 
 
 def test_negative_seed_is_a_seed(run_cli) -> None:  # type: ignore[no-untyped-def]
@@ -104,7 +107,7 @@ def test_help_says_that_runs_add(run_cli) -> None:  # type: ignore[no-untyped-de
 
 
 def test_damaged_demo_data_is_one_clear_line(  # type: ignore[no-untyped-def]
-    run_cli, monkeypatch: pytest.MonkeyPatch, db_path: Path
+    run_cli, monkeypatch: pytest.MonkeyPatch, database_created
 ) -> None:
     def damaged() -> None:
         raise demo.DemoDataError("countries.toml [ZZ]: not an ISO 3166-1 alpha-2 code")
@@ -116,9 +119,10 @@ def test_damaged_demo_data_is_one_clear_line(  # type: ignore[no-untyped-def]
         "welcome-desk: The demo data of this installation is damaged: "
         "countries.toml [ZZ]: not an ISO 3166-1 alpha-2 code\n"
     )
-    assert not db_path.exists()
+    assert not database_created()
 
 
+@pytest.mark.sqlite_only("a SQLite file locked by another connection")
 def test_a_locked_database_is_one_clear_line(  # type: ignore[no-untyped-def]
     run_cli, database: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

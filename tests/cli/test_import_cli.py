@@ -187,7 +187,7 @@ def test_source_option(run_cli, database: Database) -> None:  # type: ignore[no-
     assert empty.err == "welcome-desk: The source name must be 1 to 64 characters long.\n"
 
 
-def test_unusable_files_exit_2_with_one_line(run_cli, db_path: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_unusable_files_exit_2_with_one_line(run_cli, database_created, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     cases = {
         DATA / "missing_columns.csv": "lacks the required columns: nationality (nationalite), "
         "category (categorie).",
@@ -208,11 +208,11 @@ def test_unusable_files_exit_2_with_one_line(run_cli, db_path: Path, tmp_path: P
         f"welcome-desk: {DATA} is a folder, not a file: give the CSV or XLSX file to import.\n"
     )
     # The file is checked before the database is opened: a mistyped name creates nothing.
-    assert not db_path.exists()
+    assert not database_created()
 
 
 def test_rejects_into_a_missing_folder_exits_2_before_importing(  # type: ignore[no-untyped-def]
-    run_cli, tmp_path: Path, db_path: Path
+    run_cli, tmp_path: Path, database_created
 ) -> None:
     out = tmp_path / "no" / "such" / "folder.csv"
     result = run_cli("import", str(MIXED), "--rejects", str(out))
@@ -220,7 +220,7 @@ def test_rejects_into_a_missing_folder_exits_2_before_importing(  # type: ignore
     assert result.err == (
         f"welcome-desk: Cannot write the rejects file {out}: its folder does not exist.\n"
     )
-    assert not db_path.exists()
+    assert not database_created()
 
 
 def test_rejects_never_overwrite_the_file_being_imported(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -250,7 +250,7 @@ def test_works_in_french(run_cli, database: Database, tmp_path: Path) -> None:  
 
 
 def test_rejects_into_a_folder_exits_2_before_importing(  # type: ignore[no-untyped-def]
-    run_cli, tmp_path: Path, db_path: Path
+    run_cli, tmp_path: Path, database_created
 ) -> None:
     folder = tmp_path / "rejects"
     folder.mkdir()
@@ -258,11 +258,11 @@ def test_rejects_into_a_folder_exits_2_before_importing(  # type: ignore[no-unty
     assert result.exit_code == 2
     assert result.out == ""
     assert result.err == f"welcome-desk: Cannot write the rejects file {folder}: it is a folder.\n"
-    assert not db_path.exists()
+    assert not database_created()
     assert list(folder.iterdir()) == []
 
 
-def test_rejects_whose_folder_is_a_file_exits_2(run_cli, tmp_path: Path, db_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_rejects_whose_folder_is_a_file_exits_2(run_cli, tmp_path: Path, database_created) -> None:  # type: ignore[no-untyped-def]
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("x")
     out = not_a_folder / "rejects.csv"
@@ -271,11 +271,11 @@ def test_rejects_whose_folder_is_a_file_exits_2(run_cli, tmp_path: Path, db_path
     assert result.err == (
         f"welcome-desk: Cannot write the rejects file {out}: its folder does not exist.\n"
     )
-    assert not db_path.exists()
+    assert not database_created()
 
 
 def test_rejects_that_cannot_be_created_exit_2_before_importing(  # type: ignore[no-untyped-def]
-    run_cli, tmp_path: Path, db_path: Path, monkeypatch
+    run_cli, tmp_path: Path, database_created, monkeypatch
 ) -> None:
     """Whatever the system refuses (rights, a read-only disk, a full quota) is found by trying, and
     told before the import: root may write anywhere, so the refusal is simulated here."""
@@ -291,12 +291,12 @@ def test_rejects_that_cannot_be_created_exit_2_before_importing(  # type: ignore
     assert result.err == (
         f"welcome-desk: Cannot write the rejects file {out}: permission denied.\n"
     )
-    assert not db_path.exists()
+    assert not database_created()
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
 def test_rejects_in_a_read_only_folder_or_file_exit_2_before_importing(  # type: ignore[no-untyped-def]
-    run_cli, tmp_path: Path, db_path: Path
+    run_cli, tmp_path: Path, database_created
 ) -> None:
     locked = tmp_path / "locked"
     locked.mkdir()
@@ -311,7 +311,7 @@ def test_rejects_in_a_read_only_folder_or_file_exit_2_before_importing(  # type:
             assert result.err == (
                 f"welcome-desk: Cannot write the rejects file {out}: permission denied.\n"
             )
-        assert not db_path.exists()
+        assert not database_created()
         assert kept.read_text() == "keep me"
     finally:
         locked.chmod(0o700)

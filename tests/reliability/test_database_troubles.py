@@ -31,6 +31,8 @@ import welcome_desk.db.engine as engine_module
 from welcome_desk.db.engine import Database
 from welcome_desk.services.importing import import_file
 
+pytestmark = pytest.mark.sqlite_only("a SQLite file locked, read-only, damaged or on a full disk")
+
 FIRST_PEOPLE = ["FUZ-1,Dupont,FR,student,2026-09-01", "FUZ-2,Nguyễn,VN,researcher,2026-09-15",
                 "FUZ-3,王,CN,teacher,2026-10-01"]  # fmt: skip
 HEADER = "external_id,family_name,nationality,category,arrival_date"

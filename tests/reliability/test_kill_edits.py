@@ -283,6 +283,7 @@ class Round:
     applied: int
 
 
+@pytest.mark.sqlite_only("SIGKILLed writers of SQLite files, checked with PRAGMA integrity_check")
 def test_every_committed_edit_survives_a_kill(tmp_path: Path) -> None:
     base = tmp_path / "base.sqlite3"
     start = _start_database(base)

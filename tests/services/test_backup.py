@@ -32,6 +32,10 @@ from welcome_desk.services.backup import (
 )
 from welcome_desk.services.people import PersonData, register
 
+SQLITE_FILE = pytest.mark.sqlite_only(
+    "copies of the SQLite file (a PostgreSQL server is backed up with pg_dump)"
+)
+
 
 def add_people(database: Database, *names: str) -> None:
     with database.writing() as session:
@@ -70,6 +74,7 @@ def leftovers(folder: Path) -> list[str]:
 # --- backup -------------------------------------------------------------------------------
 
 
+@SQLITE_FILE
 def test_a_backup_is_a_checked_copy_readable_by_its_owner_only(
     database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -87,6 +92,7 @@ def test_a_backup_is_a_checked_copy_readable_by_its_owner_only(
     assert leftovers(tmp_path) == []
 
 
+@SQLITE_FILE
 def test_a_backup_while_another_connection_writes_holds_what_was_committed(
     database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -108,6 +114,7 @@ def test_a_backup_while_another_connection_writes_holds_what_was_committed(
     assert names_in(tmp_path / "after.sqlite3") == ["Dupont", "Pending"]
 
 
+@SQLITE_FILE
 def test_backups_taken_during_a_stream_of_writes_are_each_consistent(
     database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -140,6 +147,7 @@ def test_backups_taken_during_a_stream_of_writes_are_each_consistent(
     assert copies[-1].people >= copies[0].people
 
 
+@SQLITE_FILE
 def test_a_backup_never_replaces_a_file(database: Database, db_path: Path, tmp_path: Path) -> None:
     target = tmp_path / "precious.txt"
     target.write_text("not to be lost")
@@ -217,6 +225,7 @@ def damaged_pages(good: Path, target: Path) -> None:
     target.write_bytes(bytes(data))
 
 
+@SQLITE_FILE
 @pytest.mark.parametrize(
     ("spoil", "reason"),
     [
@@ -252,6 +261,7 @@ def test_a_bad_backup_is_refused_and_the_database_left_untouched(
 # --- restore: replacing -------------------------------------------------------------------
 
 
+@SQLITE_FILE
 def test_a_restore_replaces_the_database_and_keeps_what_it_held(
     good_backup: Path, database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -274,6 +284,7 @@ def test_a_restore_replaces_the_database_and_keeps_what_it_held(
     assert leftovers(db_path.parent) == []
 
 
+@SQLITE_FILE
 def test_a_reader_sees_the_old_data_or_the_restored_data_never_a_mix(
     good_backup: Path, database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -312,6 +323,7 @@ def test_a_reader_sees_the_old_data_or_the_restored_data_never_a_mix(
     assert seen <= {(302, 302), (2, 2)} and (2, 2) in seen
 
 
+@SQLITE_FILE
 def test_a_restore_waits_for_a_desk_that_is_writing_and_keeps_its_edit(
     good_backup: Path, database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -346,6 +358,7 @@ def test_a_restore_waits_for_a_desk_that_is_writing_and_keeps_its_edit(
     assert "Saved-during-the-restore" in names_in(kept)
 
 
+@SQLITE_FILE
 def test_a_restore_is_abandoned_when_the_current_database_cannot_be_kept(
     good_backup: Path, database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -361,6 +374,7 @@ def test_a_restore_is_abandoned_when_the_current_database_cannot_be_kept(
     assert snapshot(db_path) == before
 
 
+@SQLITE_FILE
 def test_a_restore_replaces_a_database_sqlite_cannot_open_and_keeps_it(
     good_backup: Path, db_path: Path, tmp_path: Path
 ) -> None:
@@ -374,6 +388,7 @@ def test_a_restore_replaces_a_database_sqlite_cannot_open_and_keeps_it(
     assert mode(kept) == 0o600
 
 
+@SQLITE_FILE
 def test_a_restore_where_there_is_no_database_yet_creates_it(
     good_backup: Path, tmp_path: Path
 ) -> None:
@@ -388,6 +403,7 @@ def test_a_restore_where_there_is_no_database_yet_creates_it(
     database.dispose()
 
 
+@SQLITE_FILE
 def test_a_backup_of_another_page_size_is_restored(
     good_backup: Path, database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -403,6 +419,7 @@ def test_a_backup_of_another_page_size_is_restored(
     assert integrity(db_path) == "ok"
 
 
+@SQLITE_FILE
 def test_read_contents_tells_what_a_database_holds(good_backup: Path) -> None:
     contents = read_contents(good_backup, known=[HEAD_REVISION])
     assert contents.people == 2
@@ -422,6 +439,7 @@ def make_daily_files(folder: Path, first: date, last: date) -> None:
         day += timedelta(days=1)
 
 
+@SQLITE_FILE
 def test_the_rotation_keeps_seven_days_and_the_first_of_four_weeks(
     database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -482,6 +500,7 @@ def test_time_passing_alone_never_removes_the_last_backups() -> None:
     }
 
 
+@SQLITE_FILE
 def test_one_daily_backup_a_day(database: Database, db_path: Path, tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     first = daily_backup(db_path, folder, today=date(2026, 5, 4))
@@ -493,6 +512,7 @@ def test_one_daily_backup_a_day(database: Database, db_path: Path, tmp_path: Pat
     assert second.made is not None and names_in(second.made) == ["Dupont"]
 
 
+@SQLITE_FILE
 def test_copies_abandoned_by_a_stopped_program_are_removed_the_next_days(
     database: Database, db_path: Path, tmp_path: Path
 ) -> None:
@@ -514,6 +534,7 @@ def test_no_daily_backup_of_a_database_that_does_not_exist(tmp_path: Path) -> No
     assert report.made is None and not (tmp_path / "backups").exists()
 
 
+@SQLITE_FILE
 def test_a_failed_daily_backup_is_a_message_not_an_exception(
     database: Database, db_path: Path, tmp_path: Path
 ) -> None:
