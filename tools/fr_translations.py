@@ -732,4 +732,17 @@ FRENCH = {
     "erased": "effacé",
     "yes": "oui",
     "no": "non",
+    "person": "personne",
+    "external id": "identifiant externe",
+    "checklist": "liste d’étapes",
+    "step": "étape",
+    "housing": "logement",
+    "healthcare": "santé",
+    "administrative papers": "papiers administratifs",
+    "appointment": "rendez-vous",
+    "visit": "passage",
+    "Confidential": "Confidentiel",
+    "Visale: {visale}; insurance: {insurance}; CAF: {caf}":
+        "Visale : {visale} ; assurance : {insurance} ; CAF : {caf}",
+    "arrived on {date}": "arrivée le {date}",
 }

@@ -238,9 +238,8 @@ def _describe(context: CliContext, person: Person) -> str:
     ids = ", ".join(f"{e.value} ({e.source})" for e in person.external_ids)
     arrived = format_date(person.arrival_date, "medium", locale=locale)
     line = f"#{person.id}  {_name(person.family_name, person.given_names)}"
-    return f"{line}  — {context._('arrived on {date}').format(date=arrived)}" + (
-        f"  [{ids}]" if ids else ""
-    )
+    when = context._("arrived on {date}").format(date=arrived)
+    return f"{line}  — {when}" + (f"  [{ids}]" if ids else "")
 
 
 def run_erase(args: argparse.Namespace, context: CliContext) -> int:

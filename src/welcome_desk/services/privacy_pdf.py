@@ -22,6 +22,7 @@ from welcome_desk.services.privacy_pdf_kit import (
     ACTION_LABELS,
     BODY,
     DESK_STYLE,
+    ENTITY_LABELS,
     MARGIN,
     NAME,
     SMALL,
@@ -114,8 +115,9 @@ class _Export(PdfWriter):
                 h["address"],
                 self.day(h["from"]),
                 self.day(h["to"]),
-                f"Visale: {h['visale']}; {_('insurance')}: {self.yes_no(h['insurance'])}; "
-                f"CAF: {h['caf_status']}",
+                _("Visale: {visale}; insurance: {insurance}; CAF: {caf}").format(
+                    visale=h["visale"], insurance=self.yes_no(h["insurance"]), caf=h["caf_status"]
+                ),
             )
             for h in self.data["housing"]
         ]
@@ -249,7 +251,9 @@ class _Export(PdfWriter):
         _ = self._
         rows = []
         for entry in self.data["audit_trail"]:
-            what = entry["entity"] + (f" #{entry['entity_id']}" if entry["entity_id"] else "")
+            what = self.label(ENTITY_LABELS, entry["entity"]) + (
+                f" #{entry['entity_id']}" if entry["entity_id"] else ""
+            )
             changes = entry["changes"] or {}
             rows.append(
                 (

@@ -28,6 +28,18 @@ MARGIN = 18 * mm
 WIDTH = PAGE_WIDTH - 2 * MARGIN
 NONE = "—"
 # What an audit entry says was done.
+# What an audit entry is about.
+ENTITY_LABELS = {
+    "person": N_("person"),
+    "external_id": N_("external id"),
+    "checklist": N_("checklist"),
+    "step": N_("step"),
+    "housing": N_("housing"),
+    "healthcare": N_("healthcare"),
+    "administrative": N_("administrative papers"),
+    "appointment": N_("appointment"),
+    "visit": N_("visit"),
+}
 ACTION_LABELS = {
     "created": N_("created"),
     "updated": N_("changed"),
@@ -45,7 +57,7 @@ def _style(name: str, **values: Any) -> ParagraphStyle:
 
 
 DESK_STYLE = _style("desk", fontName=BOLD, fontSize=10, leading=13, textColor=TEAL)
-TITLE = _style("title", fontName=BOLD, fontSize=19, leading=24, textColor=NAVY, spaceBefore=4)
+TITLE = _style("title", fontName=BOLD, fontSize=17, leading=22, textColor=NAVY, spaceBefore=4)
 NAME = _style("name", fontName=BOLD, fontSize=15, leading=20, textColor=TEAL, spaceBefore=4)
 SMALL = _style("small", fontSize=8, leading=10.5, textColor=GREY)
 BODY = _style("body", fontSize=9.5, leading=13, spaceBefore=4)
@@ -171,18 +183,20 @@ def numbered_canvas(export: PdfWriter) -> type[Canvas]:
             self._startPage()
 
         def save(self) -> None:
+            _ = export._
+            confidential = _("Confidential")
             count = len(self._pages)
             for page in self._pages:
                 self.__dict__.update(page)
                 self.setStrokeColor(LINE)
                 self.setLineWidth(0.5)
                 self.line(MARGIN, 14 * mm, PAGE_WIDTH - MARGIN, 14 * mm)
-                text = export._("Page {number} of {count}").format(
+                text = _("Page {number} of {count}").format(
                     number=self.getPageNumber(), count=count
                 )
                 self.setFont(REGULAR, 7)
                 self.setFillColor(GREY)
-                self.drawString(MARGIN, 10 * mm, f"{DESK} · {export._('Confidential')}")
+                self.drawString(MARGIN, 10 * mm, f"{DESK} · {confidential}")
                 self.drawRightString(PAGE_WIDTH - MARGIN, 10 * mm, text)
                 super().showPage()
             super().save()
