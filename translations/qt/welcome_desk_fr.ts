@@ -1,39 +1,138 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
   <context>
+    <name>AccountsDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="72" />
+      <source>Staff accounts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="76" />
+      <source>User name</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="77" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="78" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="79" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="80" />
+      <source>Last sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="91" />
+      <source>&amp;Add an account…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="92" />
+      <source>Change the &amp;role…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="93" />
+      <source>&amp;Reset the password…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="195" />
+      <source>Switch &amp;off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="105" />
+      <source>Counter: find, register and receive people, tick their steps. Adviser: also records and welcome packs. Coordinator: also imports and statistics. Administrator: also accounts, settings and the audit trail.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="146" />
+      <source>never</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
+      <source>no — switched off</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="193" />
+      <source>Switch &amp;on</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="232" />
+      <source>Change the role</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="233" />
+      <source>Role of %1:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="268" />
+      <source>Switch off an account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="270" />
+      <source>Switch off the account of %1? They can no longer sign in; their name stays in the history of what they did. You can switch it on again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>AdministrativeTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="172" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="247" />
       <source>not recorded</source>
       <translation>non renseigné</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="178" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="253" />
       <source>Visa:</source>
       <translation>Visa :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="179" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="254" />
       <source>Visa valid until:</source>
       <translation>Visa valable jusqu’au :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="180" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="255" />
       <source>VLS-TS validated on:</source>
       <translation>VLS-TS validé le :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="181" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="256" />
       <source>Residence permit number:</source>
       <translation>Numéro du titre de séjour :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="182" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="257" />
       <source>Residence permit valid until:</source>
       <translation>Titre de séjour valable jusqu’au :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="184" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="259" />
       <source>A residence permit's expiry adds its renewal step to the checklist.</source>
       <translation>La date d’expiration d’un titre de séjour ajoute l’étape de renouvellement à la liste.</translation>
     </message>
@@ -89,6 +188,739 @@
       <location filename="../../src/welcome_desk/ui/person_file/appointments_tab.py" line="82" />
       <source>Say where the appointment is and what it is for.</source>
       <translation>Indiquez où a lieu le rendez-vous et son objet.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditModel</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="66" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="67" />
+      <source>Who</source>
+      <translation>Qui</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="68" />
+      <source>What</source>
+      <translation>Quoi</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="69" />
+      <source>Person</source>
+      <translation>Personne</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="70" />
+      <source>Kind of record</source>
+      <translation>Type de fiche</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditText</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="39" />
+      <source>Family name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="40" />
+      <source>Given names</source>
+      <translation>Prénoms</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="41" />
+      <source>Date of birth</source>
+      <translation>Date de naissance</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="42" />
+      <source>Sex</source>
+      <translation>Sexe</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="43" />
+      <source>Nationality</source>
+      <translation>Nationalité</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="44" />
+      <source>Email</source>
+      <translation>Courriel</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="45" />
+      <source>Phone</source>
+      <translation>Téléphone</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="46" />
+      <source>Preferred language</source>
+      <translation>Langue préférée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="47" />
+      <source>Category</source>
+      <translation>Catégorie</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="48" />
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="49" />
+      <source>Programme</source>
+      <translation>Programme</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="50" />
+      <source>Faculty or laboratory</source>
+      <translation>Faculté ou laboratoire</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="51" />
+      <source>Arrival</source>
+      <translation>Arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="52" />
+      <source>Departure</source>
+      <translation>Départ</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="53" />
+      <source>Accompanying persons</source>
+      <translation>Accompagnants</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="54" />
+      <source>Anonymised on</source>
+      <translation>Anonymisée le</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="55" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="171" />
+      <source>External id</source>
+      <translation>Identifiant externe</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="56" />
+      <source>Source</source>
+      <translation>Source</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="57" />
+      <source>Value</source>
+      <translation>Valeur</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="58" />
+      <source>Checklist template edition</source>
+      <translation>Édition du modèle de liste</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="60" />
+      <source>Step</source>
+      <translation>Étape</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="61" />
+      <source>Area</source>
+      <translation>Domaine</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="62" />
+      <source>Applies</source>
+      <translation>S’applique</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="63" />
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="64" />
+      <source>Reason blocked</source>
+      <translation>Motif du blocage</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="65" />
+      <source>Due date</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="66" />
+      <source>Opens on</source>
+      <translation>Ouverte le</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="67" />
+      <source>Due date set by hand</source>
+      <translation>Échéance fixée à la main</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="68" />
+      <source>Done on</source>
+      <translation>Faite le</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="69" />
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="70" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="170" />
+      <source>Checklist</source>
+      <translation>Liste de démarches</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="72" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="165" />
+      <source>Housing</source>
+      <translation>Logement</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="73" />
+      <source>Address</source>
+      <translation>Adresse</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="74" />
+      <source>From</source>
+      <translation>De</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="75" />
+      <source>To</source>
+      <translation>À</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="76" />
+      <source>Visale guarantee</source>
+      <translation>Garantie Visale</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="77" />
+      <source>Home insurance</source>
+      <translation>Assurance habitation</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="78" />
+      <source>CAF housing aid</source>
+      <translation>Aide au logement de la CAF</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="80" />
+      <source>Social security</source>
+      <translation>Sécurité sociale</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="81" />
+      <source>European Health Insurance Card (EHIC)</source>
+      <translation>Carte européenne d’assurance maladie (CEAM)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="82" />
+      <source>EHIC valid until</source>
+      <translation>CEAM valable jusqu’au</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="83" />
+      <source>Complementary insurance (mutuelle)</source>
+      <translation>Complémentaire santé (mutuelle)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="84" />
+      <source>GP (médecin traitant) declared</source>
+      <translation>Médecin traitant déclaré</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="86" />
+      <source>Visa</source>
+      <translation>Visa</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="87" />
+      <source>Visa valid until</source>
+      <translation>Visa valable jusqu’au</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="88" />
+      <source>VLS-TS validated on</source>
+      <translation>VLS-TS validé le</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="89" />
+      <source>Residence permit number</source>
+      <translation>Numéro du titre de séjour</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="90" />
+      <source>Residence permit valid until</source>
+      <translation>Titre de séjour valable jusqu’au</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="92" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="95" />
+      <source>When</source>
+      <translation>Quand</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="93" />
+      <source>Where</source>
+      <translation>Où</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="97" />
+      <source>What for</source>
+      <translation>Objet</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="96" />
+      <source>Received by</source>
+      <translation>Reçu par</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="99" />
+      <source>User name</source>
+      <translation>Identifiant</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="100" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="101" />
+      <source>Role</source>
+      <translation>Rôle</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="102" />
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="103" />
+      <source>Active</source>
+      <translation>Actif</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="104" />
+      <source>Must change the password</source>
+      <translation>Doit changer de mot de passe</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="105" />
+      <source>Password changed</source>
+      <translation>Mot de passe changé</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="106" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="107" />
+      <source>People</source>
+      <translation>Personnes</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="112" />
+      <source>Registered</source>
+      <translation>Enregistrée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="113" />
+      <source>Details changed</source>
+      <translation>Coordonnées modifiées</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="114" />
+      <source>Deleted</source>
+      <translation>Supprimée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="115" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="156" />
+      <source>Anonymised</source>
+      <translation>Anonymisée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="116" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="157" />
+      <source>Erased</source>
+      <translation>Effacée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="117" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="158" />
+      <source>Personal data exported</source>
+      <translation>Données personnelles exportées</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="118" />
+      <source>Demo people added</source>
+      <translation>Personnes de démonstration ajoutées</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="119" />
+      <source>External id added</source>
+      <translation>Identifiant externe ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="120" />
+      <source>External id changed</source>
+      <translation>Identifiant externe modifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="121" />
+      <source>External id removed</source>
+      <translation>Identifiant externe retiré</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="122" />
+      <source>Checklist made</source>
+      <translation>Liste de démarches créée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="123" />
+      <source>Checklist changed</source>
+      <translation>Liste de démarches modifiée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="124" />
+      <source>Checklist removed</source>
+      <translation>Liste de démarches retirée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="125" />
+      <source>Step “%1” added</source>
+      <translation>Étape « %1 » ajoutée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="126" />
+      <source>Step “%1” updated</source>
+      <translation>Étape « %1 » mise à jour</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="127" />
+      <source>Step “%1” removed</source>
+      <translation>Étape « %1 » retirée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="128" />
+      <source>Housing added</source>
+      <translation>Logement ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="129" />
+      <source>Housing changed</source>
+      <translation>Logement modifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="130" />
+      <source>Housing removed</source>
+      <translation>Logement retiré</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="131" />
+      <source>Healthcare recorded</source>
+      <translation>Santé renseignée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="132" />
+      <source>Healthcare changed</source>
+      <translation>Santé modifiée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="133" />
+      <source>Healthcare removed</source>
+      <translation>Santé retirée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="134" />
+      <source>Papers recorded</source>
+      <translation>Papiers renseignés</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="135" />
+      <source>Papers changed</source>
+      <translation>Papiers modifiés</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="136" />
+      <source>Papers removed</source>
+      <translation>Papiers retirés</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="137" />
+      <source>Appointment added</source>
+      <translation>Rendez-vous ajouté</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="138" />
+      <source>Appointment changed</source>
+      <translation>Rendez-vous modifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="139" />
+      <source>Appointment removed</source>
+      <translation>Rendez-vous retiré</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="140" />
+      <source>Visit recorded</source>
+      <translation>Passage enregistré</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="141" />
+      <source>Visit changed</source>
+      <translation>Passage modifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="142" />
+      <source>Visit removed</source>
+      <translation>Passage retiré</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="143" />
+      <source>Staff account created</source>
+      <translation>Compte créé</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="144" />
+      <source>Staff account changed</source>
+      <translation>Compte modifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="145" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="159" />
+      <source>Signed in</source>
+      <translation>Connexion</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="146" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="160" />
+      <source>Sign-in refused</source>
+      <translation>Connexion refusée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="148" />
+      <source>Setting changed</source>
+      <translation>Réglage modifié</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="153" />
+      <source>Added</source>
+      <translation>Ajout</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="154" />
+      <source>Changed</source>
+      <translation>Modification</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="155" />
+      <source>Removed</source>
+      <translation>Retrait</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="163" />
+      <source>Person's details</source>
+      <translation>Coordonnées de la personne</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="164" />
+      <source>Checklist step</source>
+      <translation>Étape de la liste</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="166" />
+      <source>Healthcare</source>
+      <translation>Santé</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="167" />
+      <source>Administrative papers</source>
+      <translation>Papiers administratifs</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="168" />
+      <source>Appointment</source>
+      <translation>Rendez-vous</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="169" />
+      <source>Visit</source>
+      <translation>Passage</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="172" />
+      <source>Staff account</source>
+      <translation>Compte du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="173" />
+      <source>Setting</source>
+      <translation>Réglage</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="198" />
+      <source>female (F)</source>
+      <translation>femme (F)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="199" />
+      <source>male (M)</source>
+      <translation>homme (M)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="200" />
+      <source>other or unspecified (X)</source>
+      <translation>autre ou non précisé (X)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="215" />
+      <source>%1 (system user)</source>
+      <translation>%1 (utilisateur du système)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="267" />
+      <source>yes</source>
+      <translation>oui</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="268" />
+      <source>no</source>
+      <translation>non</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="279" />
+      <source>(hidden)</source>
+      <translation>(masqué)</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditWindow</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="152" />
+      <source>Audit trail</source>
+      <translation>Journal des modifications</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="155" />
+      <source>A name, an address, a value…</source>
+      <translation>Un nom, une adresse, une valeur…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="156" />
+      <source>Part of a staff member's name</source>
+      <translation>Une partie du nom d’un membre du personnel</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="158" />
+      <source>Any action</source>
+      <translation>Toute action</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="163" />
+      <source>Any kind of record</source>
+      <translation>Tout type de fiche</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="166" />
+      <source>Internal id</source>
+      <translation>Identifiant interne</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="174" />
+      <source>&amp;Search</source>
+      <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="179" />
+      <source>&amp;Text:</source>
+      <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="180" />
+      <source>S&amp;taff:</source>
+      <translation>&amp;Personnel :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="181" />
+      <source>Pe&amp;rson:</source>
+      <translation>P&amp;ersonne :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="182" />
+      <source>A&amp;ction:</source>
+      <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="183" />
+      <source>&amp;Kind:</source>
+      <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="184" />
+      <source>At &amp;most:</source>
+      <translation>Au &amp;plus :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="185" />
+      <source>&amp;From:</source>
+      <translation>&amp;Du :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="186" />
+      <source>T&amp;o:</source>
+      <translation>A&amp;u :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <source>Field</source>
+      <translation>Champ</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="275" />
+      <source>Searching…</source>
+      <translation>Recherche…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="297" />
+      <source>Showing the latest %1 entries that match; older ones may exist: narrow the search or raise the limit.</source>
+      <translation>Seules les %1 dernières modifications trouvées sont affichées ; il peut y en avoir de plus anciennes : précisez la recherche ou relevez la limite.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="302" />
+      <source>%n change(s) found.</source>
+      <translation>
+        <numerusform>%n modification trouvée.</numerusform>
+        <numerusform>%n modifications trouvées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="365" />
+      <source>This person is no longer in the register.</source>
+      <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
   </context>
   <context>
@@ -537,9 +1369,77 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     </message>
   </context>
   <context>
+    <name>FirstStartDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="109" />
+      <source>Welcome Desk — first start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="111" />
+      <source>No staff account exists yet on this database. How should the desk open?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="114" />
+      <source>&amp;Create the administrator account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="118" />
+      <source>Everyone signs in with their own account. The administrator adds the colleagues' accounts and chooses what each role may do: counter, adviser, coordinator, administrator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="124" />
+      <source>This PC is a &amp;single desk: open without signing in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="128" />
+      <source>No accounts: whoever uses this computer works as administrator, under the computer's user name (%1). An administrator can turn sign-in on later in Administration › Settings.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="140" />
+      <source>e.g. mdupont</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="141" />
+      <source>e.g. Marie Dupont</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="147" />
+      <source>&amp;User name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="148" />
+      <source>&amp;Name (as colleagues know it):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="154" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="183" />
+      <source>Create and &amp;open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="190" />
+      <source>&amp;Open without sign-in</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FormTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="53" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="64" />
       <source>Save</source>
       <translation>Enregistrer</translation>
     </message>
@@ -547,27 +1447,27 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>HealthcareTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="117" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="172" />
       <source>European Health Insurance Card (EHIC)</source>
       <translation>Carte européenne d’assurance maladie (CEAM)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="119" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="174" />
       <source>Complementary insurance (mutuelle)</source>
       <translation>Complémentaire santé (mutuelle)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="120" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="175" />
       <source>GP (médecin traitant) declared</source>
       <translation>Médecin traitant déclaré</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="121" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="176" />
       <source>Social security:</source>
       <translation>Sécurité sociale :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="123" />
+      <location filename="../../src/welcome_desk/ui/person_file/forms.py" line="178" />
       <source>EHIC valid until:</source>
       <translation>CEAM valable jusqu’au :</translation>
     </message>
@@ -575,166 +1475,136 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>HistoryTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="24" />
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="35" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="25" />
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="36" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="26" />
-      <source>Step</source>
-      <translation>Étape</translation>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="38" />
+      <source>Field</source>
+      <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="27" />
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="39" />
+      <source>Before</source>
+      <translation>Avant</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="40" />
+      <source>After</source>
+      <translation>Après</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="91" />
+      <source>Showing the latest %1 changes only.</source>
+      <translation>Seules les %1 dernières modifications sont affichées.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="94" />
+      <source>No change recorded yet.</source>
+      <translation>Aucune modification enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="37" />
       <source>What</source>
       <translation>Quoi</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="28" />
-      <source>From</source>
-      <translation>De</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="29" />
-      <source>To</source>
-      <translation>À</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="64" />
-      <source>status</source>
-      <translation>état</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="65" />
-      <source>done date</source>
-      <translation>date de réalisation</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="66" />
-      <source>due date</source>
-      <translation>échéance</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="67" />
-      <source>reason blocked</source>
-      <translation>motif du blocage</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="68" />
-      <source>notes</source>
-      <translation>notes</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="69" />
-      <source>applies</source>
-      <translation>concerne</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84" />
-      <source>yes</source>
-      <translation>oui</translation>
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="84" />
-      <source>no</source>
-      <translation>non</translation>
     </message>
   </context>
   <context>
     <name>HousingTab</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="39" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="41" />
       <source>Housing</source>
       <translation>Logement</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="40" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="42" />
       <source>Address</source>
       <translation>Adresse</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="41" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="43" />
       <source>From</source>
       <translation>De</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="42" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="44" />
       <source>To</source>
       <translation>À</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="43" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="45" />
       <source>Visale</source>
       <translation>Visale</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="44" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="46" />
       <source>Insurance</source>
       <translation>Assurance</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="45" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="47" />
       <source>CAF</source>
       <translation>CAF</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="67" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="69" />
       <source>Home insurance taken out</source>
       <translation>Assurance habitation souscrite</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="73" />
       <source>Kind:</source>
       <translation>Type :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="72" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="74" />
       <source>Address:</source>
       <translation>Adresse :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="73" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="75" />
       <source>From:</source>
       <translation>Du :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="74" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="76" />
       <source>To:</source>
       <translation>Au :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="77" />
       <source>Visale guarantee:</source>
       <translation>Garantie Visale :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="77" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="79" />
       <source>CAF housing aid:</source>
       <translation>Aide au logement CAF :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="78" />
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="80" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="151" />
       <source>New housing</source>
       <translation>Nouveau logement</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="112" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="112" />
       <source>no</source>
       <translation>non</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/person_file/housing_tab.py" line="151" />
       <source>Change this housing</source>
       <translation>Modifier ce logement</translation>
     </message>
@@ -939,104 +1809,109 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="75" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="320" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="365" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="82" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="375" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="420" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="79" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="86" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="119" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="132" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="174" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="187" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="176" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="189" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="178" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="191" />
       <source>&amp;Import a list…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="180" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="193" />
       <source>&amp;Edit this person…</source>
       <translation>&amp;Modifier cette personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="187" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="200" />
       <source>Welcome &amp;pack…</source>
       <translation>&amp;Livret d’accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="190" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="203" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation>Livrets d’accueil des &amp;arrivées…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="196" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="210" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="198" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="212" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="199" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="200" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="214" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="202" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
       <source>&amp;Statistics</source>
       <translation>&amp;Statistiques</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="207" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="221" />
       <source>&amp;Find a person</source>
       <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="211" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="225" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="237" />
       <source>&amp;About Welcome Desk</source>
       <translation>À &amp;propos de Welcome Desk</translation>
     </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="245" />
+      <source>Audit &amp;trail…</source>
+      <translation>&amp;Journal des modifications…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="311" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="366" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n personne trouvée</numerusform>
@@ -1044,7 +1919,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="313" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="368" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n personne sur %1</numerusform>
@@ -1052,17 +1927,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="365" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="420" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="452" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="454" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="513" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1071,6 +1946,77 @@ Database: %2</source>
 Maison Internationale — Université de Lille et Ville de Lille
 
 Base de données : %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>NewAccountDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="295" />
+      <source>Add an account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="296" />
+      <source>e.g. mdupont</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="297" />
+      <source>e.g. Marie Dupont</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="304" />
+      <source>&amp;First password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="307" />
+      <source>Ask for a new password at the first sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
+      <source>&amp;User name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="315" />
+      <source>&amp;Name (as colleagues know it):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="316" />
+      <source>R&amp;ole:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="320" />
+      <source>&amp;Add</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NewPasswordDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="334" />
+      <source>Change my password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="339" />
+      <source>%1, an administrator gave you a temporary password. Choose your own now: only you will know it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="348" />
+      <source>&amp;Current password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="353" />
+      <source>&amp;New password:</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1369,6 +2315,34 @@ Base de données : %2</translation>
     </message>
   </context>
   <context>
+    <name>PasswordFields</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="34" />
+      <source>At least %1 characters; not the user name; no space at the start or the end.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="42" />
+      <source>&amp;Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="43" />
+      <source>&amp;Repeat it:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="57" />
+      <source>The two passwords differ.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="68" />
+      <source>This password can be used.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PeopleTableModel</name>
     <message>
       <location filename="../../src/welcome_desk/ui/people_model.py" line="116" />
@@ -1399,27 +2373,27 @@ Base de données : %2</translation>
   <context>
     <name>PersonDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="107" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="108" />
       <source>* required</source>
       <translation>* obligatoire</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="117" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="118" />
       <source>Register a newcomer</source>
       <translation>Enregistrer un nouvel arrivant</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="123" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="124" />
       <source>Edit %1</source>
       <translation>Modifier %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="256" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="260" />
       <source>What you typed is kept.</source>
       <translation>Ce que vous avez saisi est conservé.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_form.py" line="267" />
+      <location filename="../../src/welcome_desk/ui/person_form.py" line="271" />
       <source>Discard the changes you typed?</source>
       <translation>Abandonner les changements saisis ?</translation>
     </message>
@@ -1813,6 +2787,82 @@ Base de données : %2</translation>
     </message>
   </context>
   <context>
+    <name>ResetPasswordDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="380" />
+      <source>Reset the password</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="383" />
+      <source>A temporary password for %1 (%2). Give it to them in person: they choose their own at their next sign-in. A lock after wrong passwords is lifted too.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="393" />
+      <source>&amp;Temporary password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="402" />
+      <source>&amp;Reset</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SettingsDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="33" />
+      <source>Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="39" />
+      <source>Opening the desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="41" />
+      <source>Each member of staff &amp;signs in with their own account</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="43" />
+      <source>Single &amp;desk: open without signing in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="52" />
+      <source>Without sign-in, whoever uses this computer works as administrator under the computer's user name, and the history cannot tell colleagues apart. Changes apply at the next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="59" />
+      <source>No account exists yet: the next start asks for the administrator's.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="68" />
+      <source>Personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="72" />
+      <source> months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="75" />
+      <source>People who left longer ago than this are anonymised when the retention rule is applied; the statistics stay the same.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="81" />
+      <source>&amp;Keep people who left for:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Shortcuts</name>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="22" />
@@ -1896,23 +2946,124 @@ Base de données : %2</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/shortcuts.py" line="74" />
+      <source>Audit trail: every change, searched (administrators)</source>
+      <translation>Journal des modifications : toutes les modifications, avec recherche (administrateurs)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="80" />
       <source>This list</source>
       <translation>Cette liste</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="82" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="88" />
       <source>Keyboard shortcuts</source>
       <translation>Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="87" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="93" />
       <source>Keys</source>
       <translation>Touches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/shortcuts.py" line="94" />
       <source>Action</source>
       <translation>Action</translation>
+    </message>
+  </context>
+  <context>
+    <name>SignInDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="247" />
+      <source>Sign in — Welcome Desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
+      <source>Welcome Desk</source>
+      <translation>Welcome Desk</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="253" />
+      <source>Maison Internationale — sign in with your staff account.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="262" />
+      <source>&amp;Sign in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="264" />
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="268" />
+      <source>&amp;User name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
+      <source>&amp;Password:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="295" />
+      <source>Choose your new password to go on.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StaffControls</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="73" />
+      <source>Single desk — no sign-in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="75" />
+      <source>Signed in: %1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="76" />
+      <source>%1 (%2)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="82" />
+      <source>Change my pass&amp;word…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="84" />
+      <source>Sign &amp;out</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="96" />
+      <source>&amp;Administration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="97" />
+      <source>&amp;Accounts…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="99" />
+      <source>&amp;Settings…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="126" />
+      <source>Not allowed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="159" />
+      <source>Your password was changed.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>
@@ -1951,250 +3102,250 @@ Base de données : %2</translation>
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="204" />
       <source>The first month counted (month/year)</source>
       <translation>Le premier mois compté (mois/année)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="205" />
       <source>The last month counted (month/year)</source>
       <translation>Le dernier mois compté (mois/année)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="210" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="211" />
       <source>t&amp;o</source>
       <translation>a&amp;u</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="212" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="213" />
       <source>&amp;Count again</source>
       <translation>&amp;Compter à nouveau</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="214" />
       <source>Count with the register as it is now (F5)</source>
       <translation>Compter d’après le registre tel qu’il est maintenant (F5)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="224" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
       <source>CSV…</source>
       <translation>CSV…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="224" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
       <source>The table of the counts, for programs (CSV)</source>
       <translation>Le tableau des effectifs, pour les logiciels (CSV)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
       <source>XLSX…</source>
       <translation>XLSX…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="225" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
       <source>A workbook: one sheet per table (XLSX)</source>
       <translation>Un classeur : une feuille par tableau (XLSX)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
       <source>PDF…</source>
       <translation>PDF…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="226" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="227" />
       <source>A short report with the charts and tables (PDF)</source>
       <translation>Un court rapport avec les graphiques et les tableaux (PDF)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="241" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="242" />
       <source>Export:</source>
       <translation>Exporter :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="208" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="209" />
       <source>F&amp;rom</source>
       <translation>&amp;Du</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="257" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="258" />
       <source>Arrivals &amp;by:</source>
       <translation>Arrivées &amp;par :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="273" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="274" />
       <source>No counter visit recorded in these months.</source>
       <translation>Aucun passage à l’accueil enregistré ces mois-ci.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="281" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="282" />
       <source>Charts</source>
       <translation>Graphiques</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="282" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="283" />
       <source>Tables</source>
       <translation>Tableaux</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="283" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="284" />
       <source>Checklists</source>
       <translation>Démarches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="284" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="285" />
       <source>Counter visits</source>
       <translation>Passages à l’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="315" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="316" />
       <source>The last month is before the first: choose a range that ends later.</source>
       <translation>Le dernier mois est avant le premier : choisissez une période qui finit plus tard.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="316" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="317" />
       <source>At most 120 months (ten years) at a time.</source>
       <translation>Au plus 120 mois (dix ans) à la fois.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="358" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="359" />
       <source>Counting…</source>
       <translation>Comptage…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="384" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="385" />
       <source>The statistics could not be counted. %1</source>
       <translation>Les statistiques n’ont pas pu être comptées. %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="408" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="409" />
       <source>No arrivals in %1.</source>
       <translation>Aucune arrivée en %1.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="410" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="411" />
       <source>No arrivals from %1 to %2.</source>
       <translation>Aucune arrivée (%1 – %2).</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="413" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="414" />
       <source>Arrivals in %1: %2</source>
       <translation>Arrivées en %1 : %2</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="416" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="417" />
       <source>Arrivals from %1 to %2: %3</source>
       <translation>Arrivées (%1 – %2) : %3</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="464" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="465" />
       <source>All arrivals</source>
       <translation>Toutes les arrivées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="475" />
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="543" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="476" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="544" />
       <source>Total</source>
       <translation>Total</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="484" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="485" />
       <source>Month</source>
       <translation>Mois</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="485" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="486" />
       <source>Arrivals</source>
       <translation>Arrivées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="486" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="487" />
       <source>With a checklist</source>
       <translation>Avec une liste de démarches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="487" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="488" />
       <source>Steps done</source>
       <translation>Étapes faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="487" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="488" />
       <source>Share of the steps that apply which are done</source>
       <translation>Part des étapes qui s’appliquent déjà faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="490" />
       <source>Every step done</source>
       <translation>Toutes les étapes faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="489" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="490" />
       <source>People whose every step that applies is done</source>
       <translation>Personnes dont toutes les étapes qui s’appliquent sont faites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="495" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="496" />
       <source>%1
 (median days)</source>
       <translation>%1
 (jours, médiane)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="497" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="498" />
       <source>Median number of days from arrival until the step was done, among the people who have it done</source>
       <translation>Nombre médian de jours entre l’arrivée et l’étape faite, parmi les personnes qui l’ont faite</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="512" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="513" />
       <source>%1%</source>
       <translation>%1 %</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="515" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="516" />
       <source>%1 of %2 steps</source>
       <translation>%1 étapes sur %2</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="531" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="532" />
       <source>People done: %1</source>
       <translation>Personnes l’ayant faite : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="541" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="542" />
       <source>Purpose of the visit</source>
       <translation>Objet du passage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="570" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="571" />
       <source>CSV files (*.csv)</source>
       <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="571" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="572" />
       <source>Excel workbooks (*.xlsx)</source>
       <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="572" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="573" />
       <source>PDF documents (*.pdf)</source>
       <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="576" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="577" />
       <source>Export the statistics</source>
       <translation>Exporter les statistiques</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="597" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="598" />
       <source>Writing %1…</source>
       <translation>Écriture de %1…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="610" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="611" />
       <source>Written: %1</source>
       <translation>Écrit : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/stats_view.py" line="649" />
+      <location filename="../../src/welcome_desk/ui/stats_view.py" line="650" />
       <source>The file was not written (%1; the details are in the log).</source>
       <translation>Le fichier n’a pas été écrit (%1 ; le détail est dans le journal).</translation>
     </message>
@@ -2266,17 +3417,17 @@ Base de données : %2</translation>
   <context>
     <name>Writer</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="67" />
+      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="87" />
       <source>This was changed meanwhile by someone else; it has been reloaded.</source>
       <translation>Quelqu’un d’autre a modifié ceci entre-temps ; la fiche a été rechargée.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="78" />
+      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="98" />
       <source>Nothing was saved. %1</source>
       <translation>Rien n’a été enregistré. %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/person_file/saving.py" line="110" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
@@ -2287,6 +3438,21 @@ Base de données : %2</translation>
       <location filename="../../src/welcome_desk/ui/error_text.py" line="22" />
       <source>Something went wrong ({kind}); the details are in the log file.</source>
       <translation>Un problème est survenu ({kind}) ; le détail est dans le fichier journal.</translation>
+    </message>
+  </context>
+  <context>
+    <name>parent</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="89" />
+      <source>Single desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="91" />
+      <source>Without sign-in, anyone who can use this computer opens the desk as administrator, under the computer's user name (%1): the audit trail cannot tell colleagues apart. Choose it only for a desk that one person uses.
+
+Open without signing in?</source>
+      <translation type="unfinished" />
     </message>
   </context>
 </TS>

@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.reload)
         )
         self.staff.add_administration_menu(self.menuBar())
+        self._add_audit_action()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(
@@ -234,6 +235,43 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(self._action(self.tr("&About Welcome Desk"), None, self._about))
+
+    def _add_audit_action(self) -> None:
+        """Administration ▸ Audit trail… (Ctrl+Shift+H), for the roles that may search it."""
+        menu = self.staff.administration_menu
+        if menu is None or not self._actor.can(Permission.SEARCH_AUDIT):
+            return
+        self.audit_action = self._action(
+            self.tr("Audit &trail…"), "Ctrl+Shift+H", self.show_audit_trail
+        )
+        menu.addSeparator()
+        menu.addAction(self.audit_action)
+
+    def show_audit_trail(self) -> None:
+        """The administrator's search of the audit trail, in a window of its own (one at a
+        time); a double click on an entry opens its person here."""
+        from welcome_desk.ui.audit_window import AuditWindow
+
+        if not self.staff.allowed(Permission.SEARCH_AUDIT):
+            return
+        window = self.findChild(AuditWindow)
+        if window is None:
+            window = AuditWindow(
+                database=self._database,
+                language=self._language,
+                runner=self._runner,
+                parent=self,
+            )
+            window.open_person.connect(self._open_from_audit)
+            window.search()
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _open_from_audit(self, person_id: int) -> None:
+        self.open_person(person_id)
+        self.raise_()
+        self.activateWindow()
 
     # --- navigation -----------------------------------------------------------------------
 

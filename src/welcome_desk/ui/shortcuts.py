@@ -70,6 +70,12 @@ def shortcut_rows() -> list[tuple[str, str]]:
             ),
         ),
         (
+            "Ctrl+Shift+H",
+            QCoreApplication.translate(
+                "Shortcuts", "Audit trail: every change, searched (administrators)"
+            ),
+        ),
+        (
             QKeySequence(QKeySequence.StandardKey.HelpContents).toString(native),
             QCoreApplication.translate("Shortcuts", "This list"),
         ),

@@ -212,7 +212,9 @@ class AuditWords:
     def who(self, row: AuditRow) -> str:
         """The staff member, "(system user)" when no account acted (command line, single desk)."""
         if row.by_system_user:
-            return _tr("%1 (system user)").replace("%1", row.actor)
+            return QCoreApplication.translate("AuditText", "%1 (system user)").replace(
+                "%1", row.actor
+            )
         return row.actor
 
     def step_title(self, row: AuditRow) -> str:
@@ -262,7 +264,8 @@ class AuditWords:
         if value is None or value == "":
             return NO_VALUE
         if isinstance(value, bool):
-            return _tr("yes") if value else _tr("no")
+            yes = QCoreApplication.translate("AuditText", "yes")
+            return yes if value else QCoreApplication.translate("AuditText", "no")
         text = str(value)
         if name in _DATES:
             return _date(text)
@@ -273,7 +276,7 @@ class AuditWords:
     def _coded(self, entity: str, name: str, text: str) -> str:
         labels = self._labels
         if name == "password_hash":
-            return _tr("(hidden)")
+            return QCoreApplication.translate("AuditText", "(hidden)")
         if entity == "step" and name == "status":
             return labels.status(text)
         if entity == "step" and name == "area":

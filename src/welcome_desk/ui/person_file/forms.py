@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from welcome_desk.domain.actor import Actor
 from welcome_desk.services import records
-from welcome_desk.ui.audit_text import AuditWords
+from welcome_desk.ui.person_file.audit_text import AuditWords
 from welcome_desk.ui.person_file.data import Administrative, Healthcare
 from welcome_desk.ui.person_file.formatting import Labels
 from welcome_desk.ui.person_file.saving import Writer

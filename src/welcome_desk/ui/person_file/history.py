@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.services.trail import Trail
-from welcome_desk.ui.audit_text import AuditWords
+from welcome_desk.ui.person_file.audit_text import AuditWords
 from welcome_desk.ui.person_file.formatting import Labels, format_datetime
 from welcome_desk.ui.person_file.rows_model import RowsModel
 
