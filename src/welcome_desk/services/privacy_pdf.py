@@ -37,6 +37,17 @@ from welcome_desk.services.privacy_pdf_kit import (
 class _Export(PdfWriter):
     """The export's sections."""
 
+    def step_value(self, field: str, value: str | None) -> str | None:
+        """A value of a step's history: a status by its name, dates as the staff write them."""
+        if field == "status":
+            return self.label(STATUS_LABELS, value)
+        if field in ("due_on", "done_on", "opens_on") and value:
+            try:
+                return self.day(value)
+            except ValueError:  # not a date as the program writes them: shown as it is
+                return value
+        return value
+
     def story(self) -> list[Flowable]:
         _ = self._
         person = self.data["person"]
@@ -196,8 +207,8 @@ class _Export(PdfWriter):
                 h["actor"],
                 titles[s["key"]],
                 field_name(h["field"]),
-                h["from"],
-                h["to"],
+                self.step_value(h["field"], h["from"]),
+                self.step_value(h["field"], h["to"]),
             )
             for s in steps
             for h in s["history"]

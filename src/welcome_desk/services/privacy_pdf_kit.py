@@ -59,7 +59,7 @@ def _style(name: str, **values: Any) -> ParagraphStyle:
 DESK_STYLE = _style("desk", fontName=BOLD, fontSize=10, leading=13, textColor=TEAL)
 TITLE = _style("title", fontName=BOLD, fontSize=17, leading=22, textColor=NAVY, spaceBefore=4)
 NAME = _style("name", fontName=BOLD, fontSize=15, leading=20, textColor=TEAL, spaceBefore=4)
-SMALL = _style("small", fontSize=8, leading=10.5, textColor=GREY)
+SMALL = _style("small", fontSize=8, leading=10.5, textColor=GREY, spaceBefore=2)
 BODY = _style("body", fontSize=9.5, leading=13, spaceBefore=4)
 HEADING = _style(
     "heading",
