@@ -17,14 +17,16 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from welcome_desk.db.engine import Database
-from welcome_desk.db.journey_models import ChecklistStep, Visit
+from welcome_desk.db.journey_models import ChecklistStep, HealthcareRecord, HousingRecord, Visit
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.countries import country_name
 from welcome_desk.services.checklists import checklist_of, set_status
 from welcome_desk.services.people import PersonData, register
+from welcome_desk.services.records import HousingData, save_housing
 from welcome_desk.ui.person_file import PersonFileWidget
 from welcome_desk.ui.person_file.checklist_model import ChecklistModel
 from welcome_desk.ui.person_file.formatting import display_name
@@ -584,3 +586,93 @@ def test_a_step_shows_how_to_do_it_what_to_bring_and_where(file: PersonFileWidge
     assert 'href="https://administration-etrangers-en-france.interieur.gouv.fr"' in shown_help
     choose_step(file, "pass_pass_card")
     assert "ANEF" not in file.checklist.step_help.text()
+
+
+def test_two_windows_saving_the_same_record_never_overwrite_each_other(
+    qtbot: QtBot, database: Database, person_id: int, messages: list[str]
+) -> None:
+    """Two desks on one database file: the second save is refused with both versions side by
+    side, what it typed stays in its form over the first desk's changes, and saving again
+    keeps both."""
+    first = open_file(qtbot, database, person_id)
+    other_desk = Database(database.url, actor=Actor("paul.martin"))
+    second = open_file(qtbot, other_desk, person_id)
+    for file in (first, second):
+        file.tabs.setCurrentWidget(file.healthcare)
+    # The first desk: social security requested (provisional number), and a mutuelle.
+    form = first.healthcare
+    form.social_security.setCurrentIndex(form.social_security.findData("provisional"))
+    form.mutuelle.click()
+    with qtbot.waitSignal(first.loaded, timeout=WAIT):
+        form.save_button.click()
+    # The second desk, still showing the empty record: the GP declared, and a definitive number.
+    mine = second.healthcare
+    mine.gp_declared.click()
+    mine.social_security.setCurrentIndex(mine.social_security.findData("definitive"))
+    with qtbot.waitSignal(second.loaded, timeout=WAIT):  # refused: the file is read again
+        mine.save_button.click()
+    assert messages == []
+    assert mine.conflict.isVisible()
+    assert "Someone else saved this record" in mine.conflict.message.text()
+    assert mine.conflict.cells() == [
+        ("Social security", "provisional number", "definitive number"),
+        ("Complementary insurance (mutuelle)", "yes", "no"),
+        ("GP (médecin traitant) declared", "no", "yes"),
+    ]
+    # Theirs where only they changed; mine where I did (the clash shown in bold, my value kept).
+    assert mine.dirty
+    assert mine.mutuelle.isChecked() and mine.gp_declared.isChecked()
+    assert mine.social_security.currentData() == "definitive"
+    with database.session() as session:
+        stored = session.get(HealthcareRecord, person_id)
+        assert stored is not None
+        assert (stored.social_security, stored.gp_declared) == ("provisional", False)
+    # Saving again starts from their version: both changes are kept.
+    with qtbot.waitSignal(second.loaded, timeout=WAIT):
+        mine.save_button.click()
+    assert not mine.conflict.isVisible() and not mine.dirty
+    with database.session() as session:
+        stored = session.get(HealthcareRecord, person_id)
+        assert stored is not None
+        assert (stored.social_security, stored.mutuelle, stored.gp_declared) == (
+            "definitive",
+            True,
+            True,
+        )
+    # The history names both desks.
+    with qtbot.waitSignal(first.loaded, timeout=WAIT):
+        first.reload()
+    whats = [row[HistoryTab.WHO : HistoryTab.FIELD] for row in rows(first.history.model)]
+    assert ("paul.martin (system user)", "Healthcare changed") in whats
+    assert ("marie.dupont (system user)", "Healthcare recorded") in whats
+    for file in (first, second):
+        file.wait_for_jobs()
+    other_desk.dispose()
+
+
+def test_a_housing_changed_by_another_desk_is_shown_beside_mine(
+    qtbot: QtBot, database: Database, person_id: int, messages: list[str]
+) -> None:
+    with database.writing() as session:
+        save_housing(session, person_id, HousingData(kind="crous", address="Résidence Bachelard"))
+    first = open_file(qtbot, database, person_id)
+    second = open_file(qtbot, database, person_id)
+    first.housing.address.setText("Résidence Bachelard, chambre 12")
+    first.housing.address.textEdited.emit("")
+    with qtbot.waitSignal(first.loaded, timeout=WAIT):
+        first.housing.save_button.click()
+    second.housing.address.setText("Résidence Bachelard, ch. 14")
+    second.housing.address.textEdited.emit("")
+    with qtbot.waitSignal(second.loaded, timeout=WAIT):
+        second.housing.save_button.click()
+    assert second.housing.conflict.cells() == [
+        ("Address", "Résidence Bachelard, chambre 12", "Résidence Bachelard, ch. 14")
+    ]
+    assert second.housing.address.text() == "Résidence Bachelard, ch. 14"
+    with qtbot.waitSignal(second.loaded, timeout=WAIT):
+        second.housing.save_button.click()
+    with database.session() as session:
+        [stored] = session.scalars(select(HousingRecord)).all()
+        assert (stored.address, stored.version) == ("Résidence Bachelard, ch. 14", 3)
+    for file in (first, second):
+        file.wait_for_jobs()
