@@ -63,3 +63,12 @@ def writable_folder(folder: Path) -> OSError | None:
 def file_error(template: str, path: Path, error: OSError) -> Message:
     """``template`` (fields {path} and {reason}) with the problem in plain words."""
     return message(template, path=str(path), reason=message(file_problem(problem_code(error))))
+
+
+def home_relative(where: str) -> str:
+    """A path under the user's home folder written from ``~`` (shorter, and the same for
+    everyone at a glance); anything else as it is."""
+    home = str(Path.home())
+    if home not in ("", "/") and (where == home or where.startswith(home + os.sep)):
+        return "~" + where[len(home) :]
+    return where

@@ -31,6 +31,7 @@ from welcome_desk.db.engine import Database
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.roles import Permission
+from welcome_desk.files import home_relative
 from welcome_desk.services import people_list
 from welcome_desk.services.people import count_people
 from welcome_desk.services.people_list import SortKey
@@ -129,7 +130,9 @@ class MainWindow(QMainWindow):
                 self.person_file.pack_button: Permission.MAKE_PACKS,  # type: ignore[attr-defined]
             }
         )
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.describe()))
+        self.statusBar().showMessage(
+            self.tr("Database: %1").replace("%1", home_relative(database.describe()))
+        )
 
     # --- building -------------------------------------------------------------------------
 
