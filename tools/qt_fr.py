@@ -546,7 +546,6 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Added": "Ajout",
     "Changed": "Modification",
     "Removed": "Retrait",
-    "Person's details": "Coordonnées de la personne",
     "Checklist step": "Étape de la liste",
     "Healthcare": "Santé",
     "Administrative papers": "Papiers administratifs",

@@ -733,7 +733,7 @@
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="163" />
-      <source>Person's details</source>
+      <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -885,32 +885,32 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
       <source>Before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
       <source>After</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="275" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="279" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="297" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="301" />
       <source>Showing the latest %1 entries that match; older ones may exist: narrow the search or raise the limit.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="302" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="306" />
       <source>%n change(s) found.</source>
       <translation>
         <numerusform>%n change found.</numerusform>
@@ -918,7 +918,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="365" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="369" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
@@ -1497,12 +1497,12 @@ They are marked as demo people (ids DEMO-…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="92" />
       <source>Showing the latest %1 changes only.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="95" />
       <source>No change recorded yet.</source>
       <translation type="unfinished" />
     </message>
@@ -1806,109 +1806,109 @@ They are marked as demo people (ids DEMO-…).</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="82" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="375" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="420" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="83" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="378" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="86" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="87" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="132" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="134" />
       <source>Database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="187" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="189" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="192" />
       <source>&amp;New person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
       <source>&amp;Import a list…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="193" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="196" />
       <source>&amp;Edit this person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="200" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="203" />
       <source>Welcome &amp;pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="210" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="212" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="215" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
       <source>&amp;Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="214" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
       <source>&amp;People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="219" />
       <source>&amp;Statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="224" />
       <source>&amp;Find a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="225" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="228" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="235" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="237" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
       <source>&amp;About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="245" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="248" />
       <source>Audit &amp;trail…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="366" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="369" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n person found</numerusform>
@@ -1916,7 +1916,7 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="368" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="371" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n person of %1</numerusform>
@@ -1924,17 +1924,17 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="420" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="514" />
       <source>About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="513" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="516" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 

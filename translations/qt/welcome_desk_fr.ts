@@ -733,8 +733,8 @@
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="163" />
-      <source>Person's details</source>
-      <translation>Coordonnées de la personne</translation>
+      <source>Person</source>
+      <translation>Personne</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_file/audit_text.py" line="164" />
@@ -885,32 +885,32 @@
       <translation>A&amp;u :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="275" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="279" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="297" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="301" />
       <source>Showing the latest %1 entries that match; older ones may exist: narrow the search or raise the limit.</source>
       <translation>Seules les %1 dernières modifications trouvées sont affichées ; il peut y en avoir de plus anciennes : précisez la recherche ou relevez la limite.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="302" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="306" />
       <source>%n change(s) found.</source>
       <translation>
         <numerusform>%n modification trouvée.</numerusform>
@@ -918,7 +918,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="365" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="369" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
@@ -1500,12 +1500,12 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="92" />
       <source>Showing the latest %1 changes only.</source>
       <translation>Seules les %1 dernières modifications sont affichées.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/person_file/history.py" line="95" />
       <source>No change recorded yet.</source>
       <translation>Aucune modification enregistrée pour l’instant.</translation>
     </message>
@@ -1809,109 +1809,109 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="82" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="375" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="420" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="83" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="378" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="86" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="87" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="132" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="134" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="187" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="190" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="189" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="192" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
       <source>&amp;Import a list…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="193" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="196" />
       <source>&amp;Edit this person…</source>
       <translation>&amp;Modifier cette personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="200" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="203" />
       <source>Welcome &amp;pack…</source>
       <translation>&amp;Livret d’accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation>Livrets d’accueil des &amp;arrivées…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="210" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="212" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="215" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="214" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="219" />
       <source>&amp;Statistics</source>
       <translation>&amp;Statistiques</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="221" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="224" />
       <source>&amp;Find a person</source>
       <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="225" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="228" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="235" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="237" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
       <source>&amp;About Welcome Desk</source>
       <translation>À &amp;propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="245" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="248" />
       <source>Audit &amp;trail…</source>
       <translation>&amp;Journal des modifications…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="366" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="369" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n personne trouvée</numerusform>
@@ -1919,7 +1919,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="368" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="371" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n personne sur %1</numerusform>
@@ -1927,17 +1927,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="420" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="514" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="513" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="516" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 

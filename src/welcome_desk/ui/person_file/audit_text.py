@@ -160,7 +160,7 @@ ACTIONS: dict[str, str] = {
     "sign_in_refused": QT_TRANSLATE_NOOP("AuditText", "Sign-in refused"),
 }
 ENTITIES: dict[str, str] = {
-    "person": QT_TRANSLATE_NOOP("AuditText", "Person's details"),
+    "person": QT_TRANSLATE_NOOP("AuditText", "Person"),
     "step": QT_TRANSLATE_NOOP("AuditText", "Checklist step"),
     "housing": QT_TRANSLATE_NOOP("AuditText", "Housing"),
     "healthcare": QT_TRANSLATE_NOOP("AuditText", "Healthcare"),
