@@ -745,4 +745,31 @@ FRENCH = {
     "Visale: {visale}; insurance: {insurance}; CAF: {caf}":
         "Visale : {visale} ; assurance : {insurance} ; CAF : {caf}",
     "arrived on {date}": "arrivée le {date}",
+    # Roles and what they allow (shown when a role refuses).
+    "Your role ({role}) does not allow you to {what}. Ask an administrator.":
+        "Votre rôle ({role}) ne vous permet pas de {what}. Demandez à un administrateur.",
+    "Counter": "Accueil",
+    "Adviser": "Conseiller",
+    "Coordinator": "Coordinateur",
+    "Administrator": "Administrateur",
+    "register newcomers": "enregistrer des nouveaux arrivants",
+    "change a person's details": "modifier les informations d’une personne",
+    "update checklist steps": "mettre à jour les étapes",
+    "record visits and appointments": "enregistrer des passages et des rendez-vous",
+    "change housing, healthcare and administrative records":
+        "modifier les dossiers logement, santé et administratif",
+    "re-plan checklists": "replanifier les listes d’étapes",
+    "make welcome packs": "faire des livrets d’accueil",
+    "see the history of a person's changes": "voir l’historique des modifications d’une personne",
+    "import arrival lists": "importer des listes d’arrivées",
+    "see and export the statistics": "voir et exporter les statistiques",
+    "see who the retention rule reaches": "voir qui la règle de conservation concerne",
+    "load demo data": "charger des données de démonstration",
+    "manage staff accounts": "gérer les comptes du personnel",
+    "change the desk's settings": "modifier les réglages de l’accueil",
+    "anonymise people under the retention rule":
+        "anonymiser des personnes selon la règle de conservation",
+    "export everything held on a person": "exporter tout ce qui est conservé sur une personne",
+    "erase a person": "effacer une personne",
+    "restore a backup": "restaurer une sauvegarde",
 }
