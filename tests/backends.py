@@ -51,10 +51,11 @@ class Databases:
             return str(self.folders.mktemp("db") / name)
         return self._create("template0")
 
-    def copy(self, where: str, name: str = "desk.sqlite3") -> str:
-        """A new database holding what ``where`` holds (nobody may be connected to it)."""
+    def copy(self, where: str, into: Path | None = None) -> str:
+        """A new database holding what ``where`` holds (nobody may be connected to it): for
+        SQLite, the file ``into`` (by default in a new folder)."""
         if self.server is None:
-            target = self.folders.mktemp("db") / name
+            target = into or self.folders.mktemp("db") / "desk.sqlite3"
             shutil.copyfile(where, target)
             return str(target)
         source = make_url(where).database

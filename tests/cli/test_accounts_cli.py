@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from welcome_desk.db.engine import Database, resolve_url
+from backends import open_database
 from welcome_desk.services.accounts import SignInRefused, sign_in
 
 
@@ -19,7 +19,7 @@ def with_stdin(monkeypatch: pytest.MonkeyPatch, text: str) -> None:
 
 
 def test_an_administrator_is_added_and_the_window_can_sign_in_with_it(
-    run_cli, db_path, monkeypatch: pytest.MonkeyPatch
+    run_cli, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with_stdin(monkeypatch, "a long enough secret\n")
     added = run_cli("accounts", "add", "Marie", "--name", "Marie  Curie", "--role", "administrator")
@@ -28,7 +28,7 @@ def test_an_administrator_is_added_and_the_window_can_sign_in_with_it(
     listed = run_cli("accounts", "list")
     assert "marie" in listed.out and "Marie Curie" in listed.out
     assert "Administrator" in listed.out and "never" in listed.out
-    database = Database(resolve_url(str(db_path), db_path))
+    database = open_database(database_url)
     assert sign_in(database, "marie", "a long enough secret").display_name == "Marie Curie"
     listed = json.loads(run_cli("accounts", "list", "--json").out)
     assert listed[0]["last_sign_in_at"] is not None
@@ -50,7 +50,7 @@ def test_refusals_are_one_translated_line(run_cli, monkeypatch: pytest.MonkeyPat
 
 
 def test_a_forgotten_password_is_reset_from_the_command_line(
-    run_cli, db_path, monkeypatch: pytest.MonkeyPatch
+    run_cli, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with_stdin(monkeypatch, "first secret pass\n")
     run_cli("accounts", "add", "admin", "--name", "Admin", "--role", "administrator")
@@ -58,7 +58,7 @@ def test_a_forgotten_password_is_reset_from_the_command_line(
     reset = run_cli("accounts", "reset-password", "admin")
     assert reset.exit_code == 0, reset.err
     assert "must change password" in reset.out
-    database = Database(resolve_url(str(db_path), db_path))
+    database = open_database(database_url)
     with pytest.raises(SignInRefused):
         sign_in(database, "admin", "first secret pass")
     assert sign_in(database, "admin", "temporary secret").must_change_password

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 from pack_people import NEWCOMERS, TODAY, add_newcomers, pdf_fonts, pdf_text
 
-from welcome_desk.db.engine import Database, resolve_url
+from backends import Databases, open_database
+from welcome_desk.db.engine import Database
 from welcome_desk.db.migrate import upgrade
 from welcome_desk.domain.person import PersonData
 from welcome_desk.packs.build import make_person_pack, read_pack_data
@@ -83,11 +84,10 @@ def _contains(text: str, expected: str) -> bool:
 
 
 @pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+def database(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
     """One database for the module: making packs is slow, they are made once."""
-    path = tmp_path_factory.mktemp("packs") / "desk.sqlite3"
-    database = Database(resolve_url(str(path), path))
-    upgrade(database, path.parent / "backups")
+    database = open_database(databases.new())
+    upgrade(database, tmp_path_factory.mktemp("packs") / "backups")
     yield database
     database.dispose()
 

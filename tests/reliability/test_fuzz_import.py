@@ -20,7 +20,6 @@ import io
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -39,8 +38,9 @@ from hypothesis import strategies as st
 from openpyxl import Workbook
 from sqlalchemy import func, select, text
 
+from backends import Databases, open_database
 from welcome_desk.cli.main import main
-from welcome_desk.db.engine import Database, resolve_url
+from welcome_desk.db.engine import Database
 from welcome_desk.db.journey_models import Checklist
 from welcome_desk.db.migrate import upgrade
 from welcome_desk.db.models import ExternalId, Person
@@ -87,32 +87,38 @@ def tally(request: pytest.FixtureRequest) -> Iterator[None]:
                 reporter.write_line(f"import fuzzing: {dict(sorted(TALLY.items()))}")
 
 
+@dataclass(frozen=True)
+class Template:
+    databases: Databases
+    where: str  # its --database
+
+
 @pytest.fixture(scope="module")
-def empty_database(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A migrated, empty database file, copied for each file tried."""
-    path = tmp_path_factory.mktemp("template") / "desk.sqlite3"
-    database = Database(resolve_url(str(path), path))
-    upgrade(database, path.parent / "backups")
+def empty_database(databases: Databases, tmp_path_factory: pytest.TempPathFactory) -> Template:
+    """A migrated, empty database, copied for each file tried."""
+    where = databases.new()
+    database = open_database(where)
+    upgrade(database, tmp_path_factory.mktemp("template") / "backups")
     database.dispose()
-    return path
+    return Template(databases, where)
 
 
 @dataclass
 class Workspace:
     folder: Path
-
-    @property
-    def database_file(self) -> Path:
-        return self.folder / "desk.sqlite3"
+    database: str  # its --database
 
 
 @contextmanager
-def workspace(template: Path) -> Iterator[Workspace]:
-    """A private folder holding a copy of the empty database, removed afterwards."""
+def workspace(template: Template) -> Iterator[Workspace]:
+    """A private folder and a copy of the empty database (a file in that folder, for SQLite),
+    both removed afterwards."""
     with tempfile.TemporaryDirectory() as folder:
-        place = Workspace(Path(folder))
-        shutil.copyfile(template, place.database_file)
-        yield place
+        where = template.databases.copy(template.where, into=Path(folder) / "desk.sqlite3")
+        try:
+            yield Workspace(Path(folder), where)
+        finally:
+            template.databases.drop(where)
 
 
 # --- The model: cells, and what the contract says of them ------------------------------------
@@ -783,13 +789,13 @@ def check_database(database: Database, report: ImportReport, file: File) -> None
                     assert person.arrival_date == value.day
 
 
-def try_import(template: Path, file: File) -> None:
+def try_import(template: Template, file: File) -> None:
     """Dry run, import, import again: the whole promise for one file."""
     TALLY[f"files {file.kind.split()[0]}"] += 1
     with workspace(template) as place:
         path = place.folder / f"arrivals{file.suffix}"
         path.write_bytes(file.data)
-        database = Database(resolve_url(str(place.database_file), place.database_file))
+        database = open_database(place.database)
         try:
             before = database_state(database)
             try:
@@ -840,7 +846,7 @@ def plain_file(body: str) -> File:
 @given(file=csv_files())
 @example(file=plain_file(HUGE_COUNT))
 def test_any_csv_file_is_imported_or_refused_as_the_contract_says(
-    empty_database: Path, file: File
+    empty_database: Template, file: File
 ) -> None:
     try_import(empty_database, file)
 
@@ -848,7 +854,7 @@ def test_any_csv_file_is_imported_or_refused_as_the_contract_says(
 @runs(30)
 @given(file=xlsx_files())
 def test_any_workbook_is_imported_or_refused_as_the_contract_says(
-    empty_database: Path, file: File
+    empty_database: Template, file: File
 ) -> None:
     try_import(empty_database, file)
 
@@ -940,13 +946,13 @@ def physical_lines(data: bytes) -> int:
 @example(data=damaged_workbook("method"), suffix=".xlsx")
 @example(data=damaged_workbook("encrypted"), suffix=".xlsx")
 def test_damaged_files_never_break_the_import(
-    empty_database: Path, data: bytes, suffix: str
+    empty_database: Template, data: bytes, suffix: str
 ) -> None:
     TALLY["files damaged"] += 1
     with workspace(empty_database) as place:
         path = place.folder / f"arrivals{suffix}"
         path.write_bytes(data)
-        database = Database(resolve_url(str(place.database_file), place.database_file))
+        database = open_database(place.database)
         try:
             try:
                 report = import_file(database, path, today=TODAY)
@@ -1005,13 +1011,13 @@ def check_command_answer(
 
 @runs(15)
 @given(file=st.one_of(csv_files(), xlsx_files()))
-def test_the_command_answers_with_the_contract_exit_codes(empty_database: Path, file: File) -> None:
+def test_the_command_answers_with_the_contract_exit_codes(
+    empty_database: Template, file: File
+) -> None:
     with workspace(empty_database) as place:
         path = place.folder / f"arrivals{file.suffix}"
         path.write_bytes(file.data)
-        code, out, err = run_command(
-            "--database", str(place.database_file), "import", str(path), "--json"
-        )
+        code, out, err = run_command("--database", place.database, "import", str(path), "--json")
         # The command's "today" is the real one: only the refusal of the whole file is foretold.
         report = check_command_answer(code, out, err, refused=file.refusal is not None)
         if report is not None:
@@ -1052,17 +1058,18 @@ def check_nasty_answer(name: str, code: int, out: str, err: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(NASTY_FILES))
-def test_the_command_on_nasty_files(tmp_path: Path, name: str) -> None:
+def test_the_command_on_nasty_files(tmp_path: Path, database_url: str, name: str) -> None:
     """``welcome-desk import``: exit 0, 1 or 2, one clear line for an unusable file."""
     path = tmp_path / "arrivals.csv"
     path.write_bytes(NASTY_FILES[name])
-    database = tmp_path / "desk.sqlite3"
-    code, out, err = run_command("--database", str(database), "import", str(path), "--json")
+    code, out, err = run_command("--database", database_url, "import", str(path), "--json")
     check_nasty_answer(name, code, out, err)
 
 
 @pytest.fixture(scope="module")
-def real_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, str, str]]:
+def real_runs(
+    databases: Databases, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, tuple[int, str, str]]:
     """``welcome-desk import`` on nasty files, each in its own process, all at once."""
     running = {}
     for number, name in enumerate(IN_A_REAL_PROCESS):
@@ -1073,7 +1080,7 @@ def real_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[int, 
         environment.pop("WELCOME_DESK_DATABASE", None)
         running[name] = subprocess.Popen(
             [sys.executable, "-m", "welcome_desk", "--lang", "en", "--database",
-             str(folder / "desk.sqlite3"), "import", str(path), "--json"],
+             databases.new(), "import", str(path), "--json"],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=environment,
         )  # fmt: skip
     results = {}

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from welcome_desk.db.engine import Database, resolve_url
+from backends import Databases, open_database
+from welcome_desk.db.engine import Database
 from welcome_desk.db.migrate import upgrade
 from welcome_desk.db.models import ExternalId, Person, SearchField, SearchKey
 from welcome_desk.domain.countries import is_country_code, is_eu_eea_swiss
@@ -243,9 +244,10 @@ def test_runs_add_after_the_highest_demo_id_with_progress(database: Database) ->
     assert {k: v[0] for k, v in stored_rows(database, DEMO_SOURCE).items()} == expected
 
 
-def test_same_seed_gives_the_same_database(database: Database, tmp_path: Path) -> None:
-    other_path = tmp_path / "other.sqlite3"
-    other = Database(resolve_url(str(other_path), other_path))
+def test_same_seed_gives_the_same_database(
+    database: Database, databases: Databases, tmp_path: Path
+) -> None:
+    other = open_database(databases.new())
     upgrade(other, tmp_path / "backups")
     try:
         add_demo_people(database, 80, seed=11)

@@ -38,12 +38,11 @@ def test_demo_people_are_part_way_through_their_journey(database: Database) -> N
     assert all((status == "done") == (done_on is not None) for _, _, status, done_on in states)
 
 
-def test_the_same_seed_gives_the_same_journeys(database: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from welcome_desk.db.engine import resolve_url
+def test_the_same_seed_gives_the_same_journeys(database: Database, databases, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from backends import open_database
     from welcome_desk.db.migrate import upgrade
 
-    other_path = tmp_path / "other.sqlite3"
-    other = Database(resolve_url(str(other_path), other_path))
+    other = open_database(databases.new())
     upgrade(other, tmp_path / "backups")
     add_demo_people(database, 120, seed=9)
     add_demo_people(other, 120, seed=9)
