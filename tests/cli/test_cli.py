@@ -106,18 +106,6 @@ def test_show_unknown_person_exits_1(run_cli, two_people: None) -> None:  # type
     assert run_cli("show", "ERA-1", "--lang", "zz-bogus").exit_code == 2
 
 
-@pytest.mark.parametrize(
-    "command",
-    [
-        ["migrate-to", "sqlite:///elsewhere.sqlite3"],
-    ],
-)
-def test_commands_of_later_versions_say_so(run_cli, command: list[str]) -> None:  # type: ignore[no-untyped-def]
-    result = run_cli(*command)
-    assert result.exit_code == 2
-    assert "not available in this version" in result.err
-
-
 @SQLITE_FILE
 def test_not_a_database_file_is_one_clear_line(run_cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     junk = tmp_path / "junk.sqlite3"

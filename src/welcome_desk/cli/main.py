@@ -21,7 +21,7 @@ from welcome_desk.cli import (
     cmd_gui,
     cmd_import,
     cmd_journey,
-    cmd_later,
+    cmd_migrate,
     cmd_pack,
     cmd_privacy,
     cmd_search,
@@ -51,7 +51,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_privacy,
     cmd_accounts,
     cmd_audit,
-    cmd_later,
+    cmd_migrate,
 )
 
 

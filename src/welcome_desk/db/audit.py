@@ -14,7 +14,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from welcome_desk.db.journey_models import (
@@ -122,13 +122,23 @@ def record_many(
     actor: Actor | None = None,
 ) -> None:
     """Write entries of (action, entity, entity id, person id, changes) in one statement."""
-    who = actor or actor_of(session)
+    record_on(session.connection(), entries, actor or actor_of(session))
+
+
+def record_on(
+    connection: Connection,
+    entries: Iterable[
+        tuple[str, str, int | None, int | None, Mapping[str, tuple[Any, Any]] | None]
+    ],
+    actor: Actor,
+) -> None:
+    """:func:`record_many` on a bare connection (work done without a session)."""
     now = utc_now()
     rows = [
         {
             "at": now,
-            "actor": who.name[:120],
-            "account_id": who.account_id,
+            "actor": actor.name[:120],
+            "account_id": actor.account_id,
             "action": action,
             "entity": entity,
             "entity_id": entity_id,
@@ -139,7 +149,7 @@ def record_many(
     ]
     if rows:
         # On the connection: also safe while the session is flushing (the trail's own hook).
-        session.connection().execute(insert(_AUDIT_TABLE), rows)
+        connection.execute(insert(_AUDIT_TABLE), rows)
 
 
 def _as_json(changes: Mapping[str, tuple[Any, Any]] | None) -> str | None:
