@@ -271,6 +271,10 @@ FRENCH = {
         "L’adresse de base de données {where} n’est pas utilisable par ce programme.",
     "The database server {where} cannot be reached; check the network and retry.":
         "Le serveur de base de données {where} est injoignable ; vérifiez le réseau et réessayez.",
+    "The database {where} does not exist on its server.":
+        "La base de données {where} n’existe pas sur son serveur.",
+    "The database server {where} refused the user name or password.":
+        "Le serveur de base de données {where} a refusé le nom d’utilisateur ou le mot de passe.",
     "The disk holding {where} could not be read or written.":
         "Le disque qui contient {where} n’a pas pu être lu ou écrit.",
     "it holds tables that are not a Welcome Desk database":

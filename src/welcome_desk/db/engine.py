@@ -79,6 +79,22 @@ def _set_up_sqlite(engine: Engine) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
 
+# The key of the one advisory lock every desk's writers take on a PostgreSQL database ("WD").
+POSTGRES_WRITE_LOCK = 0x5744
+
+
+def _set_up_postgresql(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        # As on SQLite, writers take the write lock at the start of their transaction, so that
+        # what a writer read (the next free number, a person's version, a step's status) stays
+        # true until it commits; readers are never held up. Waiting is bounded as SQLite's busy
+        # timeout is, and ends in the same "busy" message.
+        if connection.get_execution_options().get(_WRITE_OPTION, False):
+            connection.exec_driver_sql(f"SET LOCAL lock_timeout = {int(SQLITE_BUSY_TIMEOUT_MS)}")
+            connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({POSTGRES_WRITE_LOCK})")
+
+
 class Database:
     """One database: its engine and the sessions to work in it."""
 
@@ -112,6 +128,8 @@ class Database:
             _set_up_sqlite(self.engine)
         else:
             self.engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)
+            if self.engine.dialect.name == "postgresql":
+                _set_up_postgresql(self.engine)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         indexing.install(self.session_factory)
         audit.install(self.session_factory)

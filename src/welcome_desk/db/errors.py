@@ -23,13 +23,43 @@ _BY_NAME = {
     "SQLITE_CANTOPEN": "cannot_open",
     "SQLITE_IOERR": "io",
 }
+# PostgreSQL's error codes (SQLSTATE), whole or by their class (the first two characters).
+_BY_SQLSTATE = {
+    "55P03": "busy",  # lock_not_available: the lock timeout passed
+    "40P01": "busy",  # deadlock_detected
+    "57014": "busy",  # query_canceled (a statement timeout)
+    "25006": "read_only",  # read_only_sql_transaction: a standby, or a read-only database
+    "42501": "read_only",  # insufficient_privilege
+    "53100": "full",  # disk_full
+    "58030": "io",  # io_error
+    "3D000": "missing",  # invalid_catalog_name
+    "28": "refused",  # invalid authorisation: unknown user, wrong password
+    "08": "server",  # connection exceptions
+    "57P": "server",  # the server shutting down, or restarting
+}
 _BY_TEXT = [
     (("locked", "busy"), "busy"),
     (("not a database", "malformed", "corrupt"), "damaged"),
     (("readonly", "read-only", "permission denied"), "read_only"),
     (("disk is full", "database or disk is full", "no space left"), "full"),
     (("unable to open", "no such file", "no folder"), "cannot_open"),
-    (("connection refused", "could not connect", "server closed", "timeout expired"), "server"),
+    (
+        ("password authentication failed", "no password supplied", ("role", "does not exist")),
+        "refused",
+    ),
+    ((("database", "does not exist"),), "missing"),
+    (
+        (
+            "connection refused",
+            "could not connect",
+            "server closed",
+            "timeout expired",
+            "failed to resolve host",
+            "could not translate host name",
+            "name or service not known",
+        ),
+        "server",
+    ),
 ]
 _TEMPLATES = {
     "busy": N_("The database {where} is busy (locked by another program); try again."),
@@ -41,6 +71,8 @@ _TEMPLATES = {
     ),
     "io": N_("The disk holding {where} could not be read or written."),
     "server": N_("The database server {where} cannot be reached; check the network and retry."),
+    "missing": N_("The database {where} does not exist on its server."),
+    "refused": N_("The database server {where} refused the user name or password."),
 }
 
 
@@ -50,11 +82,20 @@ def _kind(error: BaseException) -> str | None:
     for prefix, kind in _BY_NAME.items():
         if name.startswith(prefix):
             return kind
+    state = getattr(original, "sqlstate", None) or ""
+    if state:  # the server said what it was: its text could mislead ('column "role" …')
+        codes = (state, state[:3], state[:2])
+        return next((_BY_SQLSTATE[code] for code in codes if code in _BY_SQLSTATE), None)
     text = str(original).lower()
     for needles, kind in _BY_TEXT:
-        if any(needle in text for needle in needles):
+        # A needle is a phrase, or words that must all be there ("role … does not exist").
+        if any(all(word in text for word in _words(needle)) for needle in needles):
             return kind
     return None
+
+
+def _words(needle: str | tuple[str, ...]) -> tuple[str, ...]:
+    return (needle,) if isinstance(needle, str) else needle
 
 
 def environment_error_message(where: str, error: BaseException) -> Message | None:
