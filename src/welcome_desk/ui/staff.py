@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMenuBar, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMenuBar,
+    QMessageBox,
+    QWidget,
+)
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.trust_models import StaffAccount
@@ -26,6 +34,8 @@ ACTION_PERMISSIONS = {
     "statistics_action": Permission.EXPORT_STATISTICS,
     "new_person_action": Permission.REGISTER_PEOPLE,
     "edit_person_action": Permission.EDIT_PEOPLE,
+    "export_data_action": Permission.EXPORT_PERSON_DATA,
+    "erase_action": Permission.ERASE_PEOPLE,
 }
 
 
@@ -118,6 +128,19 @@ class StaffControls(QObject):
             self.tr("Not allowed"),
             error.message.render(translator(self._language)),
         )
+
+    def leave_work(self) -> bool:
+        """Before signing out: each open dialog closes as its own Cancel does (a form with
+        unsaved edits asks first), then the person file's unsaved edits are asked about. False
+        when the staff chose to stay."""
+        for dialog in self._window.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.close()
+                if dialog.isVisible():
+                    return False
+        person_file = getattr(self._window, "person_file", None)
+        confirm = getattr(person_file, "confirm_leave", None)
+        return confirm() if callable(confirm) else True
 
     # --- actions --------------------------------------------------------------------------
 
