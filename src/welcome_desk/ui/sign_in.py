@@ -101,9 +101,7 @@ def confirm_single_desk(parent: QWidget, user: str) -> bool:
 class FirstStartDialog(QDialog):
     """No account yet: create the administrator's, or choose a single desk without sign-in."""
 
-    def __init__(
-        self, *, database: Database, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, database: Database, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._language = language
@@ -335,15 +333,15 @@ class NewPasswordDialog(QDialog):
         self._current = current
         self.setWindowTitle(self.tr("Change my password"))
         layout = QVBoxLayout(self)
-        if current is not None:
-            why = QLabel(
-                self.tr(
-                    "%1, an administrator gave you a temporary password. Choose your own now: "
-                    "only you will know it."
-                ).replace("%1", account.display_name)
-            )
-            why.setWordWrap(True)
-            layout.addWidget(why)
+        self.intro = QLabel(
+            self.tr(
+                "%1, an administrator gave you a temporary password. Choose your own now: "
+                "only you will know it."
+            ).replace("%1", account.display_name)
+        )
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(current is not None)
+        layout.addWidget(self.intro)
         self.current = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         if current is None:
             form = QFormLayout()
@@ -368,9 +366,7 @@ class NewPasswordDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.passwords.is_good()
-        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.passwords.is_good())
 
     def save(self) -> None:
         current = self._current if self._current is not None else self.current.text()
