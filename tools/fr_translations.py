@@ -776,4 +776,33 @@ FRENCH = {
     "export everything held on a person": "exporter tout ce qui est conservé sur une personne",
     "erase a person": "effacer une personne",
     "restore a backup": "restaurer une sauvegarde",
+    # Staff accounts and sign-in.
+    "A password needs at least {count} characters.":
+        "Un mot de passe compte au moins {count} caractères.",
+    "A password has at most {count} characters.":
+        "Un mot de passe compte au plus {count} caractères.",
+    "The password cannot be the user name.":
+        "Le mot de passe ne peut pas être le nom d’utilisateur.",
+    "A password cannot start or end with a space.":
+        "Un mot de passe ne peut ni commencer ni finir par une espace.",
+    "A user name has 1 to 64 letters, digits or the signs . _ - @ (no spaces): {name}":
+        "Un nom d’utilisateur compte de 1 à 64 lettres, chiffres ou signes . _ - @ "
+        "(sans espace) : {name}",
+    "Give the person's name as colleagues know it.":
+        "Indiquez le nom de la personne tel que ses collègues le connaissent.",
+    "The first account must be an administrator's.":
+        "Le premier compte doit être celui d’un administrateur.",
+    "There is already an account named {name}.": "Il existe déjà un compte nommé {name}.",
+    "Wrong user name or password.": "Nom d’utilisateur ou mot de passe incorrect.",
+    "Too many wrong passwords for this account: try again in {seconds} s.":
+        "Trop de mots de passe erronés pour ce compte : réessayez dans {seconds} s.",
+    "This account is switched off. Ask an administrator.":
+        "Ce compte est désactivé. Demandez à un administrateur.",
+    "There is no account #{id}.": "Il n’y a pas de compte n° {id}.",
+    "There is no account named {name}.": "Il n’y a pas de compte nommé {name}.",
+    "The current password is wrong.": "Le mot de passe actuel est incorrect.",
+    "The new password must differ from the current one.":
+        "Le nouveau mot de passe doit être différent de l’actuel.",
+    "This is the last active administrator's account: it stays as it is.":
+        "C’est le compte du dernier administrateur actif : il reste tel quel.",
 }
