@@ -54,9 +54,7 @@ def shown_time(value: datetime | None, never: str) -> str:
     if value is None:
         return never
     local = value.astimezone()
-    moment = QDateTime(
-        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute)
-    )
+    moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     return QLocale().toString(moment, QLocale.FormatType.ShortFormat)
 
 
@@ -65,9 +63,7 @@ class AccountsDialog(QDialog):
 
     USERNAME, NAME, ROLE, ACTIVE, LAST = range(5)
 
-    def __init__(
-        self, *, database: Database, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, database: Database, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._language = language
@@ -290,9 +286,7 @@ class AccountsDialog(QDialog):
 class NewAccountDialog(QDialog):
     """A colleague's account: user name, name, role, and a first password they will change."""
 
-    def __init__(
-        self, *, database: Database, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, database: Database, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._language = language
@@ -418,9 +412,7 @@ class ResetPasswordDialog(QDialog):
         self.setMinimumWidth(460)
 
     def _update(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
-            self.passwords.is_good()
-        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.passwords.is_good())
 
     def save(self) -> None:
         def work() -> None:

@@ -26,9 +26,7 @@ from welcome_desk.ui.sign_in import Refused, attempt, confirm_single_desk
 
 
 class SettingsDialog(QDialog):
-    def __init__(
-        self, *, database: Database, language: str, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, *, database: Database, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._database = database
         self._language = language
