@@ -580,4 +580,118 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "%n change(s) found.": ("%n modification trouvée.", "%n modifications trouvées."),
     "Showing the latest %1 changes only.": "Seules les %1 dernières modifications sont affichées.",
     "No change recorded yet.": "Aucune modification enregistrée pour l’instant.",
+    # Staff accounts: the first start, the sign-in, passwords, accounts and settings
+    "Welcome Desk — first start": "Welcome Desk — premier démarrage",
+    "No staff account exists yet on this database. How should the desk open?":
+        "Aucun compte du personnel n’existe encore dans cette base. Comment l’accueil doit-il "
+        "s’ouvrir ?",
+    "&Create the administrator account": "&Créer le compte administrateur",
+    "Everyone signs in with their own account. The administrator adds the colleagues' accounts "
+    "and chooses what each role may do: counter, adviser, coordinator, administrator.":
+        "Chacun se connecte avec son propre compte. L’administrateur ajoute les comptes des "
+        "collègues et choisit ce que chaque rôle peut faire : accueil, conseiller, coordinateur, "
+        "administrateur.",
+    "This PC is a &single desk: open without signing in":
+        "Ce PC est un &poste unique : ouvrir sans connexion",
+    "No accounts: whoever uses this computer works as administrator, under the computer's user "
+    "name (%1). An administrator can turn sign-in on later in Administration › Settings.":
+        "Pas de comptes : quiconque utilise cet ordinateur travaille en administrateur, sous le "
+        "nom d’utilisateur de l’ordinateur (%1). Un administrateur peut activer la connexion plus "
+        "tard dans Administration › Réglages.",
+    "e.g. mdupont": "p. ex. mdupont",
+    "e.g. Marie Dupont": "p. ex. Marie Dupont",
+    "&User name:": "Nom d’&utilisateur :",
+    "&Name (as colleagues know it):": "&Nom (tel que les collègues le connaissent) :",
+    "Create and &open": "Créer et &ouvrir",
+    "&Open without sign-in": "&Ouvrir sans connexion",
+    "Sign in — Welcome Desk": "Connexion — Welcome Desk",
+    "Maison Internationale — sign in with your staff account.":
+        "Maison Internationale — connectez-vous avec votre compte du personnel.",
+    "&Sign in": "&Se connecter",
+    "&Password:": "&Mot de passe :",
+    "Choose your new password to go on.": "Choisissez votre nouveau mot de passe pour continuer.",
+    "Change my password": "Changer mon mot de passe",
+    "%1, an administrator gave you a temporary password. Choose your own now: only you will "
+    "know it.":
+        "%1, un administrateur vous a donné un mot de passe provisoire. Choisissez le vôtre "
+        "maintenant : vous seul le connaîtrez.",
+    "&Current password:": "Mot de passe &actuel :",
+    "&New password:": "&Nouveau mot de passe :",
+    "At least %1 characters; not the user name; no space at the start or the end.":
+        "Au moins %1 caractères ; pas le nom d’utilisateur ; pas d’espace au début ni à la fin.",
+    "&Repeat it:": "&Répétez-le :",
+    "The two passwords differ.": "Les deux mots de passe diffèrent.",
+    "This password can be used.": "Ce mot de passe convient.",
+    "Single desk": "Poste unique",
+    "Without sign-in, anyone who can use this computer opens the desk as administrator, under "
+    "the computer's user name (%1): the audit trail cannot tell colleagues apart. Choose it only "
+    "for a desk that one person uses.\n\nOpen without signing in?":
+        "Sans connexion, quiconque peut utiliser cet ordinateur ouvre l’accueil en administrateur, "
+        "sous le nom d’utilisateur de l’ordinateur (%1) : le journal des modifications ne peut "
+        "pas distinguer les collègues. Ne le choisissez que pour un poste utilisé par une seule "
+        "personne.\n\nOuvrir sans connexion ?",
+    "Single desk — no sign-in": "Poste unique — sans connexion",
+    "Signed in: %1 (%2)": "Connecté : %1 (%2)",
+    "%1 (%2)": "%1 (%2)",
+    "Change my pass&word…": "Changer mon mot de &passe…",
+    "Sign &out": "Se &déconnecter",
+    "&Accounts…": "&Comptes…",
+    "&Settings…": "&Réglages…",
+    "Not allowed": "Non autorisé",
+    "Your password was changed.": "Votre mot de passe a été changé.",
+    "Staff accounts": "Comptes du personnel",
+    "Last sign-in": "Dernière connexion",
+    "&Add an account…": "&Ajouter un compte…",
+    "Change the &role…": "Changer le &rôle…",
+    "&Reset the password…": "Réinitialiser le mot de &passe…",
+    "Switch &off": "&Désactiver",
+    "Switch &on": "&Réactiver",
+    "Counter: find, register and receive people, tick their steps. Adviser: also records and "
+    "welcome packs. Coordinator: also imports and statistics. Administrator: also accounts, "
+    "settings and the audit trail.":
+        "Accueil : trouver, enregistrer et recevoir les personnes, cocher leurs étapes. "
+        "Conseiller : aussi les dossiers et les livrets d’accueil. Coordinateur : aussi les "
+        "imports et les statistiques. Administrateur : aussi les comptes, les réglages et le "
+        "journal des modifications.",
+    "never": "jamais",
+    "no — switched off": "non — désactivé",
+    "Change the role": "Changer le rôle",
+    "Role of %1:": "Rôle de %1 :",
+    "Switch off an account": "Désactiver un compte",
+    "Switch off the account of %1? They can no longer sign in; their name stays in the history "
+    "of what they did. You can switch it on again.":
+        "Désactiver le compte de %1 ? Cette personne ne pourra plus se connecter ; son nom reste "
+        "dans l’historique de ce qu’elle a fait. Vous pourrez le réactiver.",
+    "Add an account": "Ajouter un compte",
+    "&First password:": "&Premier mot de passe :",
+    "Ask for a new password at the first sign-in":
+        "Demander un nouveau mot de passe à la première connexion",
+    "R&ole:": "R&ôle :",
+    "&Add": "&Ajouter",
+    "Reset the password": "Réinitialiser le mot de passe",
+    "A temporary password for %1 (%2). Give it to them in person: they choose their own at "
+    "their next sign-in. A lock after wrong passwords is lifted too.":
+        "Un mot de passe provisoire pour %1 (%2). Remettez-le en main propre : la personne "
+        "choisira le sien à sa prochaine connexion. Un blocage après des mots de passe erronés "
+        "est levé aussi.",
+    "&Temporary password:": "Mot de passe &provisoire :",
+    "&Reset": "&Réinitialiser",
+    "Settings": "Réglages",
+    "Opening the desk": "Ouverture de l’accueil",
+    "Each member of staff &signs in with their own account":
+        "Chaque membre du personnel &se connecte avec son propre compte",
+    "Single &desk: open without signing in": "&Poste unique : ouvrir sans connexion",
+    "Without sign-in, whoever uses this computer works as administrator under the computer's "
+    "user name, and the history cannot tell colleagues apart. Changes apply at the next start.":
+        "Sans connexion, quiconque utilise cet ordinateur travaille en administrateur sous le nom "
+        "d’utilisateur de l’ordinateur, et l’historique ne peut pas distinguer les collègues. "
+        "Les changements s’appliquent au prochain démarrage.",
+    "No account exists yet: the next start asks for the administrator's.":
+        "Aucun compte n’existe encore : le prochain démarrage demandera celui de "
+        "l’administrateur.",
+    "People who left longer ago than this are anonymised when the retention rule is applied; "
+    "the statistics stay the same.":
+        "Les personnes parties depuis plus longtemps sont anonymisées quand la règle de "
+        "conservation est appliquée ; les statistiques restent les mêmes.",
+    "&Keep people who left for:": "&Conserver les personnes parties pendant :",
 }

@@ -1290,6 +1290,54 @@ They are marked as demo people (ids DEMO-…).</source>
     </message>
   </context>
   <context>
+    <name>EraseDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="105" />
+      <source>Erase this person</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="115" />
+      <source>Arrived on %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="117" />
+      <source>External ids: %1.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="124" />
+      <source>&lt;b&gt;Everything the desk holds on this person is deleted&lt;/b&gt;: their details, external ids, checklist and the history of its steps, housing, healthcare and administrative records, appointments and counter visits.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="130" />
+      <source>The audit trail keeps &lt;b&gt;only that an erasure happened&lt;/b&gt; (when and by whom), not who the person was; their earlier entries keep who did what and when, without the values.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="136" />
+      <source>&lt;b&gt;Backups made before still hold the person&lt;/b&gt; until they rotate out (%1 daily and %2 weekly copies: about five weeks); copies made by hand keep them until deleted. A backup restored later brings them back: erase them again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="144" />
+      <source>&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="153" />
+      <source>To confirm, type their family name (%1) or their number (%2):</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="162" />
+      <source>&amp;Erase for good</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="132" />
@@ -1806,109 +1854,129 @@ They are marked as demo people (ids DEMO-…).</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="83" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="378" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="466" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="87" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="98" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="134" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="148" />
       <source>Database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="190" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="204" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="192" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
       <source>&amp;New person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="208" />
       <source>&amp;Import a list…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="196" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="210" />
       <source>&amp;Edit this person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
       <source>Welcome &amp;pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="220" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="226" />
+      <source>Export personal &amp;data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
+      <source>E&amp;rase this person…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="236" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="215" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="238" />
       <source>&amp;View</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="239" />
       <source>&amp;Dashboard</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
       <source>&amp;People</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="219" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="242" />
       <source>&amp;Statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="224" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="247" />
       <source>&amp;Find a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="228" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="251" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="256" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="235" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="259" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
       <source>&amp;About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
       <source>Audit &amp;trail…</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="305" />
+      <source>&amp;Administration</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="309" />
+      <source>Personal data &amp;retention…</source>
+      <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="369" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="457" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n person found</numerusform>
@@ -1916,7 +1984,7 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="371" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="459" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n person of %1</numerusform>
@@ -1924,17 +1992,17 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="514" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="602" />
       <source>About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="516" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="604" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1998,7 +2066,7 @@ Database: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="339" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="338" />
       <source>%1, an administrator gave you a temporary password. Choose your own now: only you will know it.</source>
       <translation type="unfinished" />
     </message>
@@ -2581,97 +2649,107 @@ Database: %2</source>
   <context>
     <name>PersonFileWidget</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="77" />
       <source>Close</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="78" />
       <source>Back to the list (Esc)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="77" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="79" />
       <source>Welcome pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="78" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="80" />
       <source>Preview, save or print the welcome pack (Ctrl+P)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="83" />
+      <source>Personal data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="85" />
+      <source>Export everything held on this person, or erase them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="100" />
       <source>&amp;Checklist</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="101" />
       <source>H&amp;ousing</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="102" />
       <source>H&amp;ealthcare</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="103" />
       <source>&amp;Administrative</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="93" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="104" />
       <source>A&amp;ppointments</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="105" />
       <source>&amp;Visits</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="95" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="106" />
       <source>H&amp;istory</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="167" />
       <source>Loading…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="175" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="215" />
       <source>The file could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="197" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="217" />
       <source>This person's file could not be read.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="200" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="220" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="207" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="227" />
       <source>Saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="284" />
       <source>Unsaved changes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="265" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="285" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
       <translation type="unfinished" />
     </message>
@@ -2724,6 +2802,79 @@ Database: %2</source>
     </message>
   </context>
   <context>
+    <name>PersonPrivacy</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="240" />
+      <source>This person is no longer in the register.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="245" />
+      <source>Welcome Desk</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="267" />
+      <source>Writing the personal data…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="274" />
+      <source>JSON, for another program (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="275" />
+      <source>PDF document, for the person to read (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
+      <source>Export everything held on %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="291" />
+      <source>Personal data exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="295" />
+      <source>Personal data exported</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="296" />
+      <source>Everything held on %1 was written to %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="300" />
+      <source>Nothing was exported.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
+      <source>The export could not be written to %1: %2.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="340" />
+      <source>Erasing…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="347" />
+      <source>%1 (#%2) was erased.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="351" />
+      <source>Nobody was erased.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>PreviewRowsModel</name>
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="66" />
@@ -2741,6 +2892,29 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="225" />
       <source>Importing… The window stays usable; Cancel saves nothing.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReachedModel</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>No.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>Arrival</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>Departure</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2800,6 +2974,139 @@ Database: %2</source>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="402" />
       <source>&amp;Reset</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="142" />
+      <source>Personal data retention</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="148" />
+      <source>The people who left more than this many months ago are anonymised: their names, contact details, external ids, addresses, appointments and notes go; what the statistics count stays (dates, nationality, category, programme, host unit, age on arrival, steps and visits).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="157" />
+      <source> months</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="158" />
+      <source>&amp;Retention period:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="161" />
+      <source>Change the desk's &amp;setting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="162" />
+      <source>Administration ▸ Settings</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="201" />
+      <source>Only an administrator can anonymise them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="236" />
+      <source>Looking for the people the rule reaches…</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="260" />
+      <source>%n person(s) left before %1: the rule anonymises them.</source>
+      <translation>
+        <numerusform>%n person left before %1: the rule anonymises them.</numerusform>
+        <numerusform>%n people left before %1: the rule anonymises them.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="266" />
+      <source>Nobody left before %1: the rule reaches no one today.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="272" />
+      <source>%n person(s) with no departure date arrived before %1: the rule does not reach them until their departure is recorded.</source>
+      <translation>
+        <numerusform>%n person with no departure date arrived before %1: the rule does not reach them until their departure is recorded.</numerusform>
+        <numerusform>%n people with no departure date arrived before %1: the rule does not reach them until their departure is recorded.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="282" />
+      <source>Everyone who arrived before then has a departure date recorded.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="298" />
+      <source>(the desk's setting)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="301" />
+      <source>(this time only: the desk's setting is %1 months)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="320" />
+      <source>&amp;Anonymise %n person(s)…</source>
+      <translation>
+        <numerusform>&amp;Anonymise %n person…</numerusform>
+        <numerusform>&amp;Anonymise %n people…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="342" />
+      <source>Anonymise these people</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="345" />
+      <source>Anonymise %n person(s) who left before %1?
+
+Their names, contact details, external ids, addresses, appointments and notes are removed for good; what the statistics count stays. Backups made before still hold them until they rotate out.
+
+This cannot be undone.</source>
+      <translation>
+        <numerusform>Anonymise %n person who left before %1?
+
+Their names, contact details, external ids, addresses, appointments and notes are removed for good; what the statistics count stays. Backups made before still hold them until they rotate out.
+
+This cannot be undone.</numerusform>
+        <numerusform>Anonymise %n people who left before %1?
+
+Their names, contact details, external ids, addresses, appointments and notes are removed for good; what the statistics count stays. Backups made before still hold them until they rotate out.
+
+This cannot be undone.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="372" />
+      <source>Anonymising %n person(s)…</source>
+      <translation>
+        <numerusform>Anonymising %n person…</numerusform>
+        <numerusform>Anonymising %n people…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="380" />
+      <source>Anonymised %n person(s).</source>
+      <translation>
+        <numerusform>Anonymised %n person.</numerusform>
+        <numerusform>Anonymised %n people.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="384" />
+      <source>Backups made before still hold them until they rotate out (%1 daily and %2 weekly copies).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -3010,52 +3317,52 @@ Database: %2</source>
   <context>
     <name>StaffControls</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="73" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="75" />
       <source>Single desk — no sign-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="77" />
       <source>Signed in: %1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="78" />
       <source>%1 (%2)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="82" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="84" />
       <source>Change my pass&amp;word…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="84" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="86" />
       <source>Sign &amp;out</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="96" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="98" />
       <source>&amp;Administration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="97" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="99" />
       <source>&amp;Accounts…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="99" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="101" />
       <source>&amp;Settings…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="126" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="128" />
       <source>Not allowed</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="159" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="161" />
       <source>Your password was changed.</source>
       <translation type="unfinished" />
     </message>

@@ -5,7 +5,7 @@
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="72" />
       <source>Staff accounts</source>
-      <translation type="unfinished" />
+      <translation>Comptes du personnel</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="76" />
@@ -30,38 +30,38 @@
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="80" />
       <source>Last sign-in</source>
-      <translation type="unfinished" />
+      <translation>Dernière connexion</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="91" />
       <source>&amp;Add an account…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter un compte…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="92" />
       <source>Change the &amp;role…</source>
-      <translation type="unfinished" />
+      <translation>Changer le &amp;rôle…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="93" />
       <source>&amp;Reset the password…</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="94" />
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="195" />
       <source>Switch &amp;off</source>
-      <translation type="unfinished" />
+      <translation>&amp;Désactiver</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="105" />
       <source>Counter: find, register and receive people, tick their steps. Adviser: also records and welcome packs. Coordinator: also imports and statistics. Administrator: also accounts, settings and the audit trail.</source>
-      <translation type="unfinished" />
+      <translation>Accueil : trouver, enregistrer et recevoir les personnes, cocher leurs étapes. Conseiller : aussi les dossiers et les livrets d’accueil. Coordinateur : aussi les imports et les statistiques. Administrateur : aussi les comptes, les réglages et le journal des modifications.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="146" />
       <source>never</source>
-      <translation type="unfinished" />
+      <translation>jamais</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
@@ -71,32 +71,32 @@
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
       <source>no — switched off</source>
-      <translation type="unfinished" />
+      <translation>non — désactivé</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="193" />
       <source>Switch &amp;on</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réactiver</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="232" />
       <source>Change the role</source>
-      <translation type="unfinished" />
+      <translation>Changer le rôle</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="233" />
       <source>Role of %1:</source>
-      <translation type="unfinished" />
+      <translation>Rôle de %1 :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="268" />
       <source>Switch off an account</source>
-      <translation type="unfinished" />
+      <translation>Désactiver un compte</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="270" />
       <source>Switch off the account of %1? They can no longer sign in; their name stays in the history of what they did. You can switch it on again.</source>
-      <translation type="unfinished" />
+      <translation>Désactiver le compte de %1 ? Cette personne ne pourra plus se connecter ; son nom reste dans l’historique de ce qu’elle a fait. Vous pourrez le réactiver.</translation>
     </message>
   </context>
   <context>
@@ -1293,6 +1293,54 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     </message>
   </context>
   <context>
+    <name>EraseDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="105" />
+      <source>Erase this person</source>
+      <translation>Effacer cette personne</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="115" />
+      <source>Arrived on %1.</source>
+      <translation>Date d’arrivée : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="117" />
+      <source>External ids: %1.</source>
+      <translation>Identifiants externes : %1.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="124" />
+      <source>&lt;b&gt;Everything the desk holds on this person is deleted&lt;/b&gt;: their details, external ids, checklist and the history of its steps, housing, healthcare and administrative records, appointments and counter visits.</source>
+      <translation>&lt;b&gt;Tout ce que l’accueil conserve sur cette personne est supprimé&lt;/b&gt; : son identité et ses coordonnées, ses identifiants externes, sa liste d’étapes et leur historique, ses fiches logement, santé et administratives, ses rendez-vous et ses visites au guichet.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="130" />
+      <source>The audit trail keeps &lt;b&gt;only that an erasure happened&lt;/b&gt; (when and by whom), not who the person was; their earlier entries keep who did what and when, without the values.</source>
+      <translation>Le journal des modifications garde &lt;b&gt;seulement qu’un effacement a eu lieu&lt;/b&gt; (quand et par qui), pas qui était la personne ; ses entrées antérieures gardent qui a fait quoi et quand, sans les valeurs.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="136" />
+      <source>&lt;b&gt;Backups made before still hold the person&lt;/b&gt; until they rotate out (%1 daily and %2 weekly copies: about five weeks); copies made by hand keep them until deleted. A backup restored later brings them back: erase them again.</source>
+      <translation>&lt;b&gt;Les sauvegardes antérieures contiennent encore la personne&lt;/b&gt; jusqu’à leur rotation (%1 copies quotidiennes et %2 hebdomadaires : environ cinq semaines) ; les copies faites à la main la gardent jusqu’à leur suppression. Une sauvegarde restaurée plus tard la ramène : effacez-la de nouveau.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="144" />
+      <source>&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+      <translation>&lt;b&gt;C’est définitif.&lt;/b&gt;</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="153" />
+      <source>To confirm, type their family name (%1) or their number (%2):</source>
+      <translation>Pour confirmer, tapez son nom de famille (%1) ou son numéro (%2) :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="162" />
+      <source>&amp;Erase for good</source>
+      <translation>&amp;Effacer définitivement</translation>
+    </message>
+  </context>
+  <context>
     <name>FilePage</name>
     <message>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="132" />
@@ -1373,52 +1421,52 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="109" />
       <source>Welcome Desk — first start</source>
-      <translation type="unfinished" />
+      <translation>Welcome Desk — premier démarrage</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="111" />
       <source>No staff account exists yet on this database. How should the desk open?</source>
-      <translation type="unfinished" />
+      <translation>Aucun compte du personnel n’existe encore dans cette base. Comment l’accueil doit-il s’ouvrir ?</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="114" />
       <source>&amp;Create the administrator account</source>
-      <translation type="unfinished" />
+      <translation>&amp;Créer le compte administrateur</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="118" />
       <source>Everyone signs in with their own account. The administrator adds the colleagues' accounts and chooses what each role may do: counter, adviser, coordinator, administrator.</source>
-      <translation type="unfinished" />
+      <translation>Chacun se connecte avec son propre compte. L’administrateur ajoute les comptes des collègues et choisit ce que chaque rôle peut faire : accueil, conseiller, coordinateur, administrateur.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="124" />
       <source>This PC is a &amp;single desk: open without signing in</source>
-      <translation type="unfinished" />
+      <translation>Ce PC est un &amp;poste unique : ouvrir sans connexion</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="128" />
       <source>No accounts: whoever uses this computer works as administrator, under the computer's user name (%1). An administrator can turn sign-in on later in Administration › Settings.</source>
-      <translation type="unfinished" />
+      <translation>Pas de comptes : quiconque utilise cet ordinateur travaille en administrateur, sous le nom d’utilisateur de l’ordinateur (%1). Un administrateur peut activer la connexion plus tard dans Administration › Réglages.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="140" />
       <source>e.g. mdupont</source>
-      <translation type="unfinished" />
+      <translation>p. ex. mdupont</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="141" />
       <source>e.g. Marie Dupont</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Marie Dupont</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="147" />
       <source>&amp;User name:</source>
-      <translation type="unfinished" />
+      <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="148" />
       <source>&amp;Name (as colleagues know it):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom (tel que les collègues le connaissent) :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="154" />
@@ -1428,12 +1476,12 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="183" />
       <source>Create and &amp;open</source>
-      <translation type="unfinished" />
+      <translation>Créer et &amp;ouvrir</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="190" />
       <source>&amp;Open without sign-in</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ouvrir sans connexion</translation>
     </message>
   </context>
   <context>
@@ -1809,109 +1857,129 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="83" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="378" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="466" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="87" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="98" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="134" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="148" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="190" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="204" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="192" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="194" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="208" />
       <source>&amp;Import a list…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="196" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="210" />
       <source>&amp;Edit this person…</source>
       <translation>&amp;Modifier cette personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="203" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
       <source>Welcome &amp;pack…</source>
       <translation>&amp;Livret d’accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="220" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation>Livrets d’accueil des &amp;arrivées…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="226" />
+      <source>Export personal &amp;data…</source>
+      <translation>Exporter les &amp;données personnelles…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
+      <source>E&amp;rase this person…</source>
+      <translation>Effa&amp;cer cette personne…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="236" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="215" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="238" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="216" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="239" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="219" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="242" />
       <source>&amp;Statistics</source>
       <translation>&amp;Statistiques</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="224" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="247" />
       <source>&amp;Find a person</source>
       <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="228" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="251" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="256" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="235" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="259" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
       <source>&amp;About Welcome Desk</source>
       <translation>À &amp;propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
       <source>Audit &amp;trail…</source>
       <translation>&amp;Journal des modifications…</translation>
     </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="305" />
+      <source>&amp;Administration</source>
+      <translation>&amp;Administration</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="309" />
+      <source>Personal data &amp;retention…</source>
+      <translation>&amp;Conservation des données personnelles…</translation>
+    </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="369" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="457" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n personne trouvée</numerusform>
@@ -1919,7 +1987,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="371" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="459" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n personne sur %1</numerusform>
@@ -1927,17 +1995,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="423" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="514" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="602" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="516" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="604" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -1953,47 +2021,47 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="295" />
       <source>Add an account</source>
-      <translation type="unfinished" />
+      <translation>Ajouter un compte</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="296" />
       <source>e.g. mdupont</source>
-      <translation type="unfinished" />
+      <translation>p. ex. mdupont</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="297" />
       <source>e.g. Marie Dupont</source>
-      <translation type="unfinished" />
+      <translation>p. ex. Marie Dupont</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="304" />
       <source>&amp;First password:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Premier mot de passe :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="307" />
       <source>Ask for a new password at the first sign-in</source>
-      <translation type="unfinished" />
+      <translation>Demander un nouveau mot de passe à la première connexion</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
       <source>&amp;User name:</source>
-      <translation type="unfinished" />
+      <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="315" />
       <source>&amp;Name (as colleagues know it):</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nom (tel que les collègues le connaissent) :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="316" />
       <source>R&amp;ole:</source>
-      <translation type="unfinished" />
+      <translation>R&amp;ôle :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="320" />
       <source>&amp;Add</source>
-      <translation type="unfinished" />
+      <translation>&amp;Ajouter</translation>
     </message>
   </context>
   <context>
@@ -2001,22 +2069,22 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="334" />
       <source>Change my password</source>
-      <translation type="unfinished" />
+      <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="339" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="338" />
       <source>%1, an administrator gave you a temporary password. Choose your own now: only you will know it.</source>
-      <translation type="unfinished" />
+      <translation>%1, un administrateur vous a donné un mot de passe provisoire. Choisissez le vôtre maintenant : vous seul le connaîtrez.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="348" />
       <source>&amp;Current password:</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="353" />
       <source>&amp;New password:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Nouveau mot de passe :</translation>
     </message>
   </context>
   <context>
@@ -2319,27 +2387,27 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/password_fields.py" line="34" />
       <source>At least %1 characters; not the user name; no space at the start or the end.</source>
-      <translation type="unfinished" />
+      <translation>Au moins %1 caractères ; pas le nom d’utilisateur ; pas d’espace au début ni à la fin.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/password_fields.py" line="42" />
       <source>&amp;Password:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/password_fields.py" line="43" />
       <source>&amp;Repeat it:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Répétez-le :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/password_fields.py" line="57" />
       <source>The two passwords differ.</source>
-      <translation type="unfinished" />
+      <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/password_fields.py" line="68" />
       <source>This password can be used.</source>
-      <translation type="unfinished" />
+      <translation>Ce mot de passe convient.</translation>
     </message>
   </context>
   <context>
@@ -2587,97 +2655,107 @@ Base de données : %2</translation>
   <context>
     <name>PersonFileWidget</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="77" />
       <source>Close</source>
       <translation>Fermer</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="78" />
       <source>Back to the list (Esc)</source>
       <translation>Retour à la liste (Échap)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="77" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="79" />
       <source>Welcome pack…</source>
       <translation>Livret d’accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="78" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="80" />
       <source>Preview, save or print the welcome pack (Ctrl+P)</source>
       <translation>Voir, enregistrer ou imprimer le livret d’accueil (Ctrl+P)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="89" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="83" />
+      <source>Personal data</source>
+      <translation>Données personnelles</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="85" />
+      <source>Export everything held on this person, or erase them</source>
+      <translation>Exporter tout ce qui est conservé sur cette personne, ou l’effacer</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="100" />
       <source>&amp;Checklist</source>
       <translation>&amp;Démarches</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="101" />
       <source>H&amp;ousing</source>
       <translation>&amp;Logement</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="102" />
       <source>H&amp;ealthcare</source>
       <translation>&amp;Santé</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="92" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="103" />
       <source>&amp;Administrative</source>
       <translation>&amp;Administratif</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="93" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="104" />
       <source>A&amp;ppointments</source>
       <translation>&amp;Rendez-vous</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="94" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="105" />
       <source>&amp;Visits</source>
       <translation>&amp;Visites</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="95" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="106" />
       <source>H&amp;istory</source>
       <translation>&amp;Historique</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="167" />
       <source>Loading…</source>
       <translation>Chargement…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="175" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="195" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="215" />
       <source>The file could not be read.</source>
       <translation>Le dossier n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="197" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="217" />
       <source>This person's file could not be read.</source>
       <translation>Le dossier de cette personne n’a pas pu être lu.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="200" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="220" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="207" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="227" />
       <source>Saved.</source>
       <translation>Enregistré.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="284" />
       <source>Unsaved changes</source>
       <translation>Changements non enregistrés</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="265" />
+      <location filename="../../src/welcome_desk/ui/person_file/widget.py" line="285" />
       <source>Changes in %1 are not saved. Leave them unsaved?</source>
       <translation>Les changements de %1 ne sont pas enregistrés. Les abandonner ?</translation>
     </message>
@@ -2730,6 +2808,79 @@ Base de données : %2</translation>
     </message>
   </context>
   <context>
+    <name>PersonPrivacy</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="240" />
+      <source>This person is no longer in the register.</source>
+      <translation>Cette personne n’est plus dans le registre.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="245" />
+      <source>Welcome Desk</source>
+      <translation>Welcome Desk</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="267" />
+      <source>Writing the personal data…</source>
+      <translation>Écriture des données personnelles…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="274" />
+      <source>JSON, for another program (*.json)</source>
+      <translation>JSON, pour un autre logiciel (*.json)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="275" />
+      <source>PDF document, for the person to read (*.pdf)</source>
+      <translation>Document PDF, lisible par la personne (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
+      <source>Export everything held on %1</source>
+      <translation>Exporter tout ce qui est conservé sur %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="291" />
+      <source>Personal data exported.</source>
+      <translation>Données personnelles exportées.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="295" />
+      <source>Personal data exported</source>
+      <translation>Données personnelles exportées</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="296" />
+      <source>Everything held on %1 was written to %2.</source>
+      <translation>Tout ce qui est conservé sur %1 a été écrit dans %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="300" />
+      <source>Nothing was exported.</source>
+      <translation>Rien n’a été exporté.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
+      <source>The export could not be written to %1: %2.</source>
+      <translation>L’export n’a pas pu être écrit dans %1 : %2.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="340" />
+      <source>Erasing…</source>
+      <translation>Effacement…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="347" />
+      <source>%1 (#%2) was erased.</source>
+      <translation>Effacement de %1 (#%2) terminé.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="351" />
+      <source>Nobody was erased.</source>
+      <translation>Personne n’a été effacé.</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewRowsModel</name>
     <message>
       <location filename="../../src/welcome_desk/ui/import_models.py" line="66" />
@@ -2748,6 +2899,29 @@ Base de données : %2</translation>
       <location filename="../../src/welcome_desk/ui/import_pages.py" line="225" />
       <source>Importing… The window stays usable; Cancel saves nothing.</source>
       <translation>Import en cours… La fenêtre reste utilisable ; Annuler n’enregistre rien.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReachedModel</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>No.</source>
+      <translation>N°</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>Arrival</source>
+      <translation>Arrivée</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <source>Departure</source>
+      <translation>Départ</translation>
     </message>
   </context>
   <context>
@@ -2791,22 +2965,155 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="380" />
       <source>Reset the password</source>
-      <translation type="unfinished" />
+      <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="383" />
       <source>A temporary password for %1 (%2). Give it to them in person: they choose their own at their next sign-in. A lock after wrong passwords is lifted too.</source>
-      <translation type="unfinished" />
+      <translation>Un mot de passe provisoire pour %1 (%2). Remettez-le en main propre : la personne choisira le sien à sa prochaine connexion. Un blocage après des mots de passe erronés est levé aussi.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="393" />
       <source>&amp;Temporary password:</source>
-      <translation type="unfinished" />
+      <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="402" />
       <source>&amp;Reset</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réinitialiser</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="142" />
+      <source>Personal data retention</source>
+      <translation>Conservation des données personnelles</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="148" />
+      <source>The people who left more than this many months ago are anonymised: their names, contact details, external ids, addresses, appointments and notes go; what the statistics count stays (dates, nationality, category, programme, host unit, age on arrival, steps and visits).</source>
+      <translation>Les personnes parties depuis plus de ce nombre de mois sont anonymisées : leurs noms, coordonnées, identifiants externes, adresses, rendez-vous et notes disparaissent ; ce que comptent les statistiques reste (dates, nationalité, catégorie, programme, composante, âge à l’arrivée, étapes et visites).</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="157" />
+      <source> months</source>
+      <translation> mois</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="158" />
+      <source>&amp;Retention period:</source>
+      <translation>&amp;Durée de conservation :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="161" />
+      <source>Change the desk's &amp;setting…</source>
+      <translation>Modifier le &amp;réglage de l’accueil…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="162" />
+      <source>Administration ▸ Settings</source>
+      <translation>Administration ▸ Réglages</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="201" />
+      <source>Only an administrator can anonymise them.</source>
+      <translation>Seul un administrateur peut les anonymiser.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="236" />
+      <source>Looking for the people the rule reaches…</source>
+      <translation>Recherche des personnes que la règle atteint…</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="260" />
+      <source>%n person(s) left before %1: the rule anonymises them.</source>
+      <translation>
+        <numerusform>%n personne partie avant le %1 : la règle l’anonymise.</numerusform>
+        <numerusform>%n personnes parties avant le %1 : la règle les anonymise.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="266" />
+      <source>Nobody left before %1: the rule reaches no one today.</source>
+      <translation>Personne n’est parti avant le %1 : la règle n’atteint personne aujourd’hui.</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="272" />
+      <source>%n person(s) with no departure date arrived before %1: the rule does not reach them until their departure is recorded.</source>
+      <translation>
+        <numerusform>%n personne sans date de départ est arrivée avant le %1 : la règle ne l’atteint pas tant que son départ n’est pas enregistré.</numerusform>
+        <numerusform>%n personnes sans date de départ sont arrivées avant le %1 : la règle ne les atteint pas tant que leur départ n’est pas enregistré.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="282" />
+      <source>Everyone who arrived before then has a departure date recorded.</source>
+      <translation>Toutes les personnes arrivées avant cette date ont une date de départ enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="298" />
+      <source>(the desk's setting)</source>
+      <translation>(le réglage de l’accueil)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="301" />
+      <source>(this time only: the desk's setting is %1 months)</source>
+      <translation>(cette fois seulement : le réglage de l’accueil est de %1 mois)</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="320" />
+      <source>&amp;Anonymise %n person(s)…</source>
+      <translation>
+        <numerusform>&amp;Anonymiser %n personne…</numerusform>
+        <numerusform>&amp;Anonymiser %n personnes…</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="342" />
+      <source>Anonymise these people</source>
+      <translation>Anonymiser ces personnes</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="345" />
+      <source>Anonymise %n person(s) who left before %1?
+
+Their names, contact details, external ids, addresses, appointments and notes are removed for good; what the statistics count stays. Backups made before still hold them until they rotate out.
+
+This cannot be undone.</source>
+      <translation>
+        <numerusform>Anonymiser %n personne partie avant le %1 ?
+
+Ses noms, coordonnées, identifiants externes, adresses, rendez-vous et notes sont supprimés définitivement ; ce que comptent les statistiques reste. Les sauvegardes antérieures la contiennent encore jusqu’à leur rotation.
+
+C’est définitif.</numerusform>
+        <numerusform>Anonymiser %n personnes parties avant le %1 ?
+
+Leurs noms, coordonnées, identifiants externes, adresses, rendez-vous et notes sont supprimés définitivement ; ce que comptent les statistiques reste. Les sauvegardes antérieures les contiennent encore jusqu’à leur rotation.
+
+C’est définitif.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="372" />
+      <source>Anonymising %n person(s)…</source>
+      <translation>
+        <numerusform>Anonymisation de %n personne…</numerusform>
+        <numerusform>Anonymisation de %n personnes…</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="380" />
+      <source>Anonymised %n person(s).</source>
+      <translation>
+        <numerusform>%n personne anonymisée.</numerusform>
+        <numerusform>%n personnes anonymisées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="384" />
+      <source>Backups made before still hold them until they rotate out (%1 daily and %2 weekly copies).</source>
+      <translation>Les sauvegardes antérieures les contiennent encore jusqu’à leur rotation (%1 copies quotidiennes et %2 hebdomadaires).</translation>
     </message>
   </context>
   <context>
@@ -2814,52 +3121,52 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="33" />
       <source>Settings</source>
-      <translation type="unfinished" />
+      <translation>Réglages</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="39" />
       <source>Opening the desk</source>
-      <translation type="unfinished" />
+      <translation>Ouverture de l’accueil</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="41" />
       <source>Each member of staff &amp;signs in with their own account</source>
-      <translation type="unfinished" />
+      <translation>Chaque membre du personnel &amp;se connecte avec son propre compte</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="43" />
       <source>Single &amp;desk: open without signing in</source>
-      <translation type="unfinished" />
+      <translation>&amp;Poste unique : ouvrir sans connexion</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="52" />
       <source>Without sign-in, whoever uses this computer works as administrator under the computer's user name, and the history cannot tell colleagues apart. Changes apply at the next start.</source>
-      <translation type="unfinished" />
+      <translation>Sans connexion, quiconque utilise cet ordinateur travaille en administrateur sous le nom d’utilisateur de l’ordinateur, et l’historique ne peut pas distinguer les collègues. Les changements s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="59" />
       <source>No account exists yet: the next start asks for the administrator's.</source>
-      <translation type="unfinished" />
+      <translation>Aucun compte n’existe encore : le prochain démarrage demandera celui de l’administrateur.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="68" />
       <source>Personal data</source>
-      <translation type="unfinished" />
+      <translation>Données personnelles</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="72" />
       <source> months</source>
-      <translation type="unfinished" />
+      <translation> mois</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="75" />
       <source>People who left longer ago than this are anonymised when the retention rule is applied; the statistics stay the same.</source>
-      <translation type="unfinished" />
+      <translation>Les personnes parties depuis plus longtemps sont anonymisées quand la règle de conservation est appliquée ; les statistiques restent les mêmes.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="81" />
       <source>&amp;Keep people who left for:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Conserver les personnes parties pendant :</translation>
     </message>
   </context>
   <context>
@@ -2975,7 +3282,7 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="247" />
       <source>Sign in — Welcome Desk</source>
-      <translation type="unfinished" />
+      <translation>Connexion — Welcome Desk</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
@@ -2985,12 +3292,12 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="253" />
       <source>Maison Internationale — sign in with your staff account.</source>
-      <translation type="unfinished" />
+      <translation>Maison Internationale — connectez-vous avec votre compte du personnel.</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="262" />
       <source>&amp;Sign in</source>
-      <translation type="unfinished" />
+      <translation>&amp;Se connecter</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="264" />
@@ -3000,70 +3307,70 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="268" />
       <source>&amp;User name:</source>
-      <translation type="unfinished" />
+      <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
       <source>&amp;Password:</source>
-      <translation type="unfinished" />
+      <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="295" />
       <source>Choose your new password to go on.</source>
-      <translation type="unfinished" />
+      <translation>Choisissez votre nouveau mot de passe pour continuer.</translation>
     </message>
   </context>
   <context>
     <name>StaffControls</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="73" />
-      <source>Single desk — no sign-in</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/welcome_desk/ui/staff.py" line="75" />
+      <source>Single desk — no sign-in</source>
+      <translation>Poste unique — sans connexion</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="77" />
       <source>Signed in: %1 (%2)</source>
-      <translation type="unfinished" />
+      <translation>Connecté : %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="76" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="78" />
       <source>%1 (%2)</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="82" />
-      <source>Change my pass&amp;word…</source>
-      <translation type="unfinished" />
+      <translation>%1 (%2)</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/staff.py" line="84" />
+      <source>Change my pass&amp;word…</source>
+      <translation>Changer mon mot de &amp;passe…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="86" />
       <source>Sign &amp;out</source>
-      <translation type="unfinished" />
+      <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="96" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="98" />
       <source>&amp;Administration</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="97" />
-      <source>&amp;Accounts…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Administration</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/staff.py" line="99" />
+      <source>&amp;Accounts…</source>
+      <translation>&amp;Comptes…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/staff.py" line="101" />
       <source>&amp;Settings…</source>
-      <translation type="unfinished" />
+      <translation>&amp;Réglages…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="126" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="128" />
       <source>Not allowed</source>
-      <translation type="unfinished" />
+      <translation>Non autorisé</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/staff.py" line="159" />
+      <location filename="../../src/welcome_desk/ui/staff.py" line="161" />
       <source>Your password was changed.</source>
-      <translation type="unfinished" />
+      <translation>Votre mot de passe a été changé.</translation>
     </message>
   </context>
   <context>
@@ -3445,14 +3752,16 @@ Base de données : %2</translation>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="89" />
       <source>Single desk</source>
-      <translation type="unfinished" />
+      <translation>Poste unique</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/sign_in.py" line="91" />
       <source>Without sign-in, anyone who can use this computer opens the desk as administrator, under the computer's user name (%1): the audit trail cannot tell colleagues apart. Choose it only for a desk that one person uses.
 
 Open without signing in?</source>
-      <translation type="unfinished" />
+      <translation>Sans connexion, quiconque peut utiliser cet ordinateur ouvre l’accueil en administrateur, sous le nom d’utilisateur de l’ordinateur (%1) : le journal des modifications ne peut pas distinguer les collègues. Ne le choisissez que pour un poste utilisé par une seule personne.
+
+Ouvrir sans connexion ?</translation>
     </message>
   </context>
 </TS>
