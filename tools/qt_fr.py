@@ -643,7 +643,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "Last sign-in": "Dernière connexion",
     "&Add an account…": "&Ajouter un compte…",
     "Change the &role…": "Changer le &rôle…",
-    "&Reset the password…": "Réinitialiser le mot de &passe…",
+    "&Reset the password…": "Mot de passe &provisoire…",
     "Switch &off": "&Désactiver",
     "Switch &on": "&Réactiver",
     "Counter: find, register and receive people, tick their steps. Adviser: also records and "

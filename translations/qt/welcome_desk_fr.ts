@@ -45,7 +45,7 @@
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="93" />
       <source>&amp;Reset the password…</source>
-      <translation>Réinitialiser le mot de &amp;passe…</translation>
+      <translation>Mot de passe &amp;provisoire…</translation>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="94" />

@@ -124,7 +124,7 @@ class AccountsDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(buttons)
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.resize(820, 420)
+        self.resize(840, 380)
         self.refresh()
 
     # --- the list -------------------------------------------------------------------------
