@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
-from backends import ON_POSTGRES, Databases, open_database
 from sqlalchemy import func, select
 
+from backends import ON_POSTGRES, Databases, open_database
 from welcome_desk.services.transfer import tables
 
 
@@ -33,7 +33,10 @@ def local(run_cli, tmp_path: Path) -> str:  # type: ignore[no-untyped-def]
 
 
 def test_a_desk_database_is_copied_whole_into_an_empty_one(
-    run_cli, local: str, databases: Databases, tmp_path: Path  # type: ignore[no-untyped-def]
+    run_cli,
+    local: str,
+    databases: Databases,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
     target = databases.new()
     result = run_cli("migrate-to", target, database=local)
@@ -48,16 +51,25 @@ def test_a_desk_database_is_copied_whole_into_an_empty_one(
     for where in (local, target):
         out = tmp_path / f"stats-{len(where)}-{where[-6:].replace('/', '_')}.csv"
         made = run_cli(
-            "stats", "--month", "2025-09", "--to", "2026-12", "--format", "csv", "-o", str(out),
+            "stats",
+            "--month",
+            "2025-09",
+            "--to",
+            "2026-12",
+            "--format",
+            "csv",
+            "-o",
+            str(out),
             database=where,
         )
         assert made.exit_code == 0, made.err
     local_stats, target_stats = sorted(tmp_path.glob("stats-*.csv"))
     assert local_stats.read_text() == target_stats.read_text()
     for query in ("nguyen", "elodie", "王", "DEMO-0001"):
-        assert run_cli("search", query, "--json", database=local).out == run_cli(
-            "search", query, "--json", database=target
-        ).out
+        assert (
+            run_cli("search", query, "--json", database=local).out
+            == run_cli("search", query, "--json", database=target).out
+        )
     shown = [json.loads(run_cli("show", "7", "--json", database=w).out) for w in (local, target)]
     assert shown[0] == shown[1]
     copied = json.loads(run_cli("audit", "--action", "copied_in", "--json", database=target).out)
@@ -68,7 +80,9 @@ def test_a_desk_database_is_copied_whole_into_an_empty_one(
 
 
 def test_a_database_that_is_not_empty_is_refused_and_left_alone(
-    run_cli, local: str, databases: Databases  # type: ignore[no-untyped-def]
+    run_cli,
+    local: str,
+    databases: Databases,  # type: ignore[no-untyped-def]
 ) -> None:
     target = databases.new()
     assert run_cli("demo", "--people", "5", database=target).exit_code == 0
@@ -82,7 +96,49 @@ def test_a_database_that_is_not_empty_is_refused_and_left_alone(
 def test_bad_targets_are_one_clear_line(run_cli, local: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     itself = run_cli("migrate-to", local, database=local)
     assert itself.exit_code == 1 and "cannot be copied into itself" in itself.err
-    nowhere = run_cli("migrate-to", str(tmp_path / "no" / "such" / "folder.sqlite3"), database=local)
+    nowhere = run_cli(
+        "migrate-to", str(tmp_path / "no" / "such" / "folder.sqlite3"), database=local
+    )
     assert nowhere.exit_code == 2 and nowhere.err.count("\n") == 1
     bogus = run_cli("migrate-to", "nosuchdriver://x", database=local)
     assert bogus.exit_code == 2 and "not one this program can use" in bogus.err
+
+
+@pytest.mark.skipif(not ON_POSTGRES, reason="copies into the PostgreSQL server of the test run")
+def test_ten_thousand_people_reach_postgresql_with_identical_statistics(
+    run_cli,
+    databases: Databases,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    local = str(tmp_path / "desk.sqlite3")
+    assert run_cli("demo", "--people", "10000", database=local).exit_code == 0
+    target = databases.new()
+    copied = run_cli("migrate-to", target, database=local)
+    assert copied.exit_code == 0, copied.err
+    assert "Copied 10000 people" in copied.out
+    exports = []
+    for form in ("csv", "xlsx"):
+        for n, where in enumerate((local, target)):
+            out = tmp_path / f"stats-{n}.{form}"
+            made = run_cli(
+                "stats",
+                "--month",
+                "2025-09",
+                "--to",
+                "2026-12",
+                "--format",
+                form,
+                "-o",
+                str(out),
+                database=where,
+            )
+            assert made.exit_code == 0, made.err
+            exports.append(out)
+    csv_local, csv_server = (p.read_text(encoding="utf-8") for p in exports[:2])
+    assert csv_local == csv_server and csv_local.count("\n") > 1_000
+    import openpyxl
+
+    sheets = [openpyxl.load_workbook(p, read_only=True) for p in exports[2:]]
+    for name in sheets[0].sheetnames:
+        rows = [list(book[name].iter_rows(values_only=True)) for book in sheets]
+        assert rows[0] == rows[1], name
