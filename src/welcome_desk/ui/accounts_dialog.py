@@ -298,12 +298,6 @@ class NewAccountDialog(QDialog):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(translate(ROLE_LABELS[role]), role)
-        self.passwords = PasswordFields(
-            language=language,
-            username=self.username.text,
-            first_label=self.tr("&First password:"),
-        )
-        self.username.textChanged.connect(self.passwords.check)
         self.must_change = QCheckBox(self.tr("Ask for a new password at the first sign-in"))
         self.must_change.setChecked(True)
         self.problem = QLabel()
@@ -314,6 +308,14 @@ class NewAccountDialog(QDialog):
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Name (as colleagues know it):"), self.display_name)
         form.addRow(self.tr("R&ole:"), self.role)
+        self.passwords = PasswordFields(
+            language=language,
+            username=self.username.text,
+            first_label=self.tr("&First password:"),
+            form=form,
+            parent=self,
+        )
+        self.username.textChanged.connect(self.passwords.check)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -322,7 +324,6 @@ class NewAccountDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.passwords)
         layout.addWidget(self.must_change)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from welcome_desk.i18n import translator
@@ -22,8 +22,11 @@ class PasswordFields(QWidget):
         language: str,
         username: Callable[[], str] = lambda: "",
         first_label: str = "",
+        form: QFormLayout | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """The rows go into ``form`` when given (their labels then line up with the dialog's
+        other fields), else into this widget."""
         super().__init__(parent)
         self._translate = translator(language)
         self._username = username
@@ -37,12 +40,19 @@ class PasswordFields(QWidget):
         self.rules.setWordWrap(True)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
-        layout = QFormLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # Room for three problems from the start: the dialog does not jump as one types.
+        self.verdict.setMinimumHeight(self.verdict.fontMetrics().lineSpacing() * 3 + 4)
+        self.verdict.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
+        layout = form
+        if layout is None:
+            layout = QFormLayout(self)
+            layout.setContentsMargins(0, 0, 0, 0)
+        else:
+            self.hide()  # only the signals and the checks: the fields live in ``form``
         layout.addRow(first_label or self.tr("&Password:"), self.password)
         layout.addRow(self.tr("&Repeat it:"), self.repeat)
-        layout.addRow("", self.rules)
-        layout.addRow("", self.verdict)
+        layout.addRow(self.rules)  # the whole width: wrapped text keeps its height
+        layout.addRow(self.verdict)
         for field in (self.password, self.repeat):
             field.textChanged.connect(self.check)
         self.check()

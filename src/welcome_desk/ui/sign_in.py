@@ -139,14 +139,15 @@ class FirstStartDialog(QDialog):
 
         self.username = QLineEdit(placeholderText=self.tr("e.g. mdupont"))
         self.display_name = QLineEdit(placeholderText=self.tr("e.g. Marie Dupont"))
-        self.passwords = PasswordFields(language=language, username=self.username.text)
-        self.username.textChanged.connect(self.passwords.check)
         self.account_form = QWidget()
         form = QFormLayout(self.account_form)
         form.setContentsMargins(24, 0, 0, 0)
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Name (as colleagues know it):"), self.display_name)
-        form.addRow(self.passwords)
+        self.passwords = PasswordFields(
+            language=language, username=self.username.text, form=form, parent=self
+        )
+        self.username.textChanged.connect(self.passwords.check)
         self.problem = _problem_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
