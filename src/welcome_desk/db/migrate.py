@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # The newest revision, written here so that opening an up-to-date database (every start but the
 # first after an upgrade) does not load Alembic: a test checks it against the migrations.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"

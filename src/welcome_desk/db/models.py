@@ -40,8 +40,11 @@ class Person(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     family_name: Mapped[str] = mapped_column(String(200))
     given_names: Mapped[str | None] = mapped_column(String(200))
-    # Accent-insensitive family-then-given key for alphabetical lists.
-    sort_key: Mapped[str] = mapped_column(String(401), index=True)
+    # Accent-insensitive family-then-given key for alphabetical lists, compared byte by byte on
+    # every back-end (its U+001F separator must sort before any letter).
+    sort_key: Mapped[str] = mapped_column(
+        String(401).with_variant(String(401, collation="C"), "postgresql"), index=True
+    )
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     sex: Mapped[str | None] = mapped_column(String(1))
     nationality: Mapped[str] = mapped_column(String(2), index=True)
