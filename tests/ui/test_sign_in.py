@@ -495,3 +495,33 @@ def test_an_import_forced_by_a_counter_is_refused_by_the_service(
         "Your role (Counter) does not allow you to import arrival lists. Ask an administrator. "
         "Nothing was saved."
     )
+
+
+def test_change_my_password_from_the_window(
+    qtbot: QtBot, database: Database, desk: Desk, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add_account(database, "mdupont")
+    signing_in_as(monkeypatch, qtbot, ("mdupont", PASSWORD))
+    assert desk.open()
+    window = desk.window
+    assert window is not None
+    qtbot.addWidget(window)
+
+    def change(dialog: NewPasswordDialog) -> int:
+        dialog.show()
+        assert dialog.intro.isHidden()  # not a temporary password: the current one is asked
+        qtbot.keyClicks(dialog.current, "not my password")
+        qtbot.keyClicks(dialog.passwords.password, "a brand new secret")
+        qtbot.keyClicks(dialog.passwords.repeat, "a brand new secret")
+        dialog.save()
+        assert shown_problem(dialog) == "The current password is wrong."
+        dialog.current.clear()
+        qtbot.keyClicks(dialog.current, PASSWORD)
+        dialog.save()
+        return int(dialog.result())
+
+    monkeypatch.setattr(NewPasswordDialog, "exec", change)
+    assert window.staff.password_action is not None
+    window.staff.password_action.trigger()
+    assert window.statusBar().currentMessage() == "Your password was changed."
+    assert sign_in(database, "mdupont", "a brand new secret").display_name == "Marie Dupont"
