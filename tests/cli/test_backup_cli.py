@@ -360,9 +360,12 @@ def test_the_window_shows_a_failed_daily_backup_once(
     )
     window = QMainWindow()
     qtbot.addWidget(window)
-    app._start_daily_backup(window, lambda: "The daily backup could not be made: the disk is full.")  # type: ignore[arg-type]
+    # Only the backup's part of the desk (no sign-in, no database): its runner and its window.
+    desk = app.Desk(database=None, language="en", system_actor=None, template=None)  # type: ignore[arg-type]
+    desk.window = window  # type: ignore[assignment]
+    desk.start_daily_backup(lambda: "The daily backup could not be made: the disk is full.")
     qtbot.waitUntil(lambda: bool(shown))
     assert shown == ["The daily backup could not be made: the disk is full."]
-    app._start_daily_backup(window, lambda: None)  # type: ignore[arg-type]
+    desk.start_daily_backup(lambda: None)
     qtbot.wait(100)
     assert len(shown) == 1
