@@ -805,4 +805,18 @@ FRENCH = {
         "Le nouveau mot de passe doit être différent de l’actuel.",
     "This is the last active administrator's account: it stays as it is.":
         "C’est le compte du dernier administrateur actif : il reste tel quel.",
+    'The database cannot be copied into itself.':
+        'La base ne peut pas être copiée dans elle-même.',
+    '{where} is not empty (table {table} has rows): nothing was copied.':
+        '{where} n’est pas vide (la table {table} a des lignes) : rien n’a été copié.',
+    'The copy of table {table} holds {copied} rows instead of {rows}.':
+        'La copie de la table {table} contient {copied} lignes au lieu de {rows}.',
+    'copy this database into an empty one':
+        'copier cette base dans une base vide',
+    "Copy every row of this database (people, journeys, records, accounts, audit trail, settings) into an empty database, e.g. a PostgreSQL server's (postgresql+psycopg://user@host/name; the password from ~/.pgpass or PGPASSWORD). The copy is one transaction, checked by counting each table's rows on both sides; this database is left as it is.":
+        'Copie chaque ligne de cette base (personnes, parcours, dossiers, comptes, journal des modifications, réglages) dans une base vide, par exemple celle d’un serveur PostgreSQL (postgresql+psycopg://utilisateur@hôte/nom ; le mot de passe dans ~/.pgpass ou PGPASSWORD). La copie est une seule transaction, vérifiée en comptant les lignes de chaque table des deux côtés ; cette base reste telle quelle.',
+    'Copying {table}: {total} rows…':
+        'Copie de {table} : {total} lignes…',
+    "Copied {people} people ({rows} rows in {tables} tables) into {where}; every table's rows counted on both sides.":
+        '{people} personnes copiées ({rows} lignes dans {tables} tables) dans {where} ; les lignes de chaque table comptées des deux côtés.',
 }
