@@ -580,6 +580,106 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "%n change(s) found.": ("%n modification trouvée.", "%n modifications trouvées."),
     "Showing the latest %1 changes only.": "Seules les %1 dernières modifications sont affichées.",
     "No change recorded yet.": "Aucune modification enregistrée pour l’instant.",
+    # Personal data: a person's export and erasure, the retention rule
+    "Export personal &data…": "Exporter les &données personnelles…",
+    "E&rase this person…": "Effa&cer cette personne…",
+    "&Administration": "&Administration",
+    "Personal data &retention…": "&Conservation des données personnelles…",
+    "Personal data": "Données personnelles",
+    "Export everything held on this person, or erase them":
+        "Exporter tout ce qui est conservé sur cette personne, ou l’effacer",
+    "Erase this person": "Effacer cette personne",
+    "Arrived on %1.": "Date d’arrivée : %1.",
+    "External ids: %1.": "Identifiants externes : %1.",
+    "<b>Everything the desk holds on this person is deleted</b>: their details, external ids, "
+    "checklist and the history of its steps, housing, healthcare and administrative records, "
+    "appointments and counter visits.":
+        "<b>Tout ce que l’accueil conserve sur cette personne est supprimé</b> : son identité et "
+        "ses coordonnées, ses identifiants externes, sa liste d’étapes et leur historique, ses "
+        "fiches logement, santé et administratives, ses rendez-vous et ses visites au guichet.",
+    "The audit trail keeps <b>only that an erasure happened</b> (when and by whom), not who the "
+    "person was; their earlier entries keep who did what and when, without the values.":
+        "Le journal des modifications garde <b>seulement qu’un effacement a eu lieu</b> (quand et "
+        "par qui), pas qui était la personne ; ses entrées antérieures gardent qui a fait quoi et "
+        "quand, sans les valeurs.",
+    "<b>Backups made before still hold the person</b> until they rotate out (%1 daily and %2 "
+    "weekly copies: about five weeks); copies made by hand keep them until deleted. A backup "
+    "restored later brings them back: erase them again.":
+        "<b>Les sauvegardes antérieures contiennent encore la personne</b> jusqu’à leur rotation "
+        "(%1 copies quotidiennes et %2 hebdomadaires : environ cinq semaines) ; les copies faites "
+        "à la main la gardent jusqu’à leur suppression. Une sauvegarde restaurée plus tard la "
+        "ramène : effacez-la de nouveau.",
+    "<b>This cannot be undone.</b>": "<b>C’est définitif.</b>",
+    "To confirm, type their family name (%1) or their number (%2):":
+        "Pour confirmer, tapez son nom de famille (%1) ou son numéro (%2) :",
+    "&Erase for good": "&Effacer définitivement",
+    "Writing the personal data…": "Écriture des données personnelles…",
+    "JSON, for another program (*.json)": "JSON, pour un autre logiciel (*.json)",
+    "PDF document, for the person to read (*.pdf)":
+        "Document PDF, lisible par la personne (*.pdf)",
+    "Export everything held on %1": "Exporter tout ce qui est conservé sur %1",
+    "Personal data exported": "Données personnelles exportées",
+    "Personal data exported.": "Données personnelles exportées.",
+    "Everything held on %1 was written to %2.":
+        "Tout ce qui est conservé sur %1 a été écrit dans %2.",
+    "The export could not be written to %1: %2.": "L’export n’a pas pu être écrit dans %1 : %2.",
+    "Nothing was exported.": "Rien n’a été exporté.",
+    "Erasing…": "Effacement…",
+    "%1 (#%2) was erased.": "Effacement de %1 (#%2) terminé.",
+    "Nobody was erased.": "Personne n’a été effacé.",
+    "No.": "N°",
+    "Personal data retention": "Conservation des données personnelles",
+    "The people who left more than this many months ago are anonymised: their names, contact "
+    "details, external ids, addresses, appointments and notes go; what the statistics count "
+    "stays (dates, nationality, category, programme, host unit, age on arrival, steps and "
+    "visits).":
+        "Les personnes parties depuis plus de ce nombre de mois sont anonymisées : leurs noms, "
+        "coordonnées, identifiants externes, adresses, rendez-vous et notes disparaissent ; ce que "
+        "comptent les statistiques reste (dates, nationalité, catégorie, programme, composante, "
+        "âge à l’arrivée, étapes et visites).",
+    " months": " mois",
+    "&Retention period:": "&Durée de conservation :",
+    "Change the desk's &setting…": "Modifier le &réglage de l’accueil…",
+    "Administration ▸ Settings": "Administration ▸ Réglages",
+    "Only an administrator can anonymise them.": "Seul un administrateur peut les anonymiser.",
+    "Looking for the people the rule reaches…": "Recherche des personnes que la règle atteint…",
+    "%n person(s) left before %1: the rule anonymises them.": (
+        "%n personne partie avant le %1 : la règle l’anonymise.",
+        "%n personnes parties avant le %1 : la règle les anonymise.",
+    ),
+    "Nobody left before %1: the rule reaches no one today.":
+        "Personne n’est parti avant le %1 : la règle n’atteint personne aujourd’hui.",
+    "%n person(s) with no departure date arrived before %1: the rule does not reach them until "
+    "their departure is recorded.": (
+        "%n personne sans date de départ est arrivée avant le %1 : la règle ne l’atteint pas tant "
+        "que son départ n’est pas enregistré.",
+        "%n personnes sans date de départ sont arrivées avant le %1 : la règle ne les atteint pas "
+        "tant que leur départ n’est pas enregistré.",
+    ),
+    "Everyone who arrived before then has a departure date recorded.":
+        "Toutes les personnes arrivées avant cette date ont une date de départ enregistrée.",
+    "(the desk's setting)": "(le réglage de l’accueil)",
+    "(this time only: the desk's setting is %1 months)":
+        "(cette fois seulement : le réglage de l’accueil est de %1 mois)",
+    "&Anonymise %n person(s)…": ("&Anonymiser %n personne…", "&Anonymiser %n personnes…"),
+    "Anonymise these people": "Anonymiser ces personnes",
+    "Anonymise %n person(s) who left before %1?\n\nTheir names, contact details, external ids, "
+    "addresses, appointments and notes are removed for good; what the statistics count stays. "
+    "Backups made before still hold them until they rotate out.\n\nThis cannot be undone.": (
+        "Anonymiser %n personne partie avant le %1 ?\n\nSes noms, coordonnées, identifiants "
+        "externes, adresses, rendez-vous et notes sont supprimés définitivement ; ce que comptent "
+        "les statistiques reste. Les sauvegardes antérieures la contiennent encore jusqu’à leur "
+        "rotation.\n\nC’est définitif.",
+        "Anonymiser %n personnes parties avant le %1 ?\n\nLeurs noms, coordonnées, identifiants "
+        "externes, adresses, rendez-vous et notes sont supprimés définitivement ; ce que comptent "
+        "les statistiques reste. Les sauvegardes antérieures les contiennent encore jusqu’à leur "
+        "rotation.\n\nC’est définitif.",
+    ),
+    "Anonymising %n person(s)…": ("Anonymisation de %n personne…", "Anonymisation de %n personnes…"),
+    "Anonymised %n person(s).": ("%n personne anonymisée.", "%n personnes anonymisées."),
+    "Backups made before still hold them until they rotate out (%1 daily and %2 weekly copies).":
+        "Les sauvegardes antérieures les contiennent encore jusqu’à leur rotation (%1 copies "
+        "quotidiennes et %2 hebdomadaires).",
     # Staff accounts: the first start, the sign-in, passwords, accounts and settings
     "Welcome Desk — first start": "Welcome Desk — premier démarrage",
     "No staff account exists yet on this database. How should the desk open?":

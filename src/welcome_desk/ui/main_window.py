@@ -41,6 +41,7 @@ from welcome_desk.ui.demo_offer import offer_demo_data
 from welcome_desk.ui.error_text import error_text
 from welcome_desk.ui.list_filters import FilterBar
 from welcome_desk.ui.people_model import PeopleTableModel
+from welcome_desk.ui.person_privacy import PersonPrivacy
 from welcome_desk.ui.shortcuts import show_shortcuts
 from welcome_desk.ui.staff import StaffControls
 from welcome_desk.ui.tasks import Job, TaskRunner
@@ -80,6 +81,16 @@ class MainWindow(QMainWindow):
         self._today = today
         self._runner = runner or TaskRunner(parent=self)
         self._request = 0
+        # A person's data requests (export, erasure), for administrators.
+        self.privacy = PersonPrivacy(
+            self,
+            database=database,
+            language=language,
+            staff=self.staff,
+            runner=self._runner,
+            today=today,
+        )
+        self.privacy.erased.connect(self._erased)
         self.setWindowTitle(self.tr("Welcome Desk"))
         self.resize(1200, 760)
 
@@ -129,6 +140,9 @@ class MainWindow(QMainWindow):
                 self.dashboard.packs_button: Permission.MAKE_PACKS,
                 self.person_file.pack_button: Permission.MAKE_PACKS,  # type: ignore[attr-defined]
             }
+        )
+        self.person_file.set_privacy_actions(  # type: ignore[attr-defined]
+            [self.export_data_action, self.erase_action]
         )
         self.statusBar().showMessage(
             self.tr("Database: %1").replace("%1", home_relative(database.describe()))
@@ -208,6 +222,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.pack_action)
         file_menu.addAction(self.packs_action)
         file_menu.addSeparator()
+        self.export_data_action = self._action(
+            self.tr("Export personal &data…"), None, lambda: self.export_person_data()
+        )
+        self.erase_action = self._action(
+            self.tr("E&rase this person…"), None, lambda: self.erase_person()
+        )
+        file_menu.addAction(self.export_data_action)
+        file_menu.addAction(self.erase_action)
+        file_menu.addSeparator()
         self.staff.add_file_actions(file_menu)
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
@@ -229,6 +252,7 @@ class MainWindow(QMainWindow):
         )
         self.staff.add_administration_menu(self.menuBar())
         self._add_audit_action()
+        self._add_retention_action()
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(
@@ -270,6 +294,70 @@ class MainWindow(QMainWindow):
         window.show()
         window.raise_()
         window.activateWindow()
+
+    def _add_retention_action(self) -> None:
+        """Administration ▸ Personal data retention…, for the roles that may see who the rule
+        reaches (coordinators get an Administration menu for it alone)."""
+        if not self._actor.can(Permission.PREVIEW_RETENTION):
+            return
+        menu = self.staff.administration_menu
+        if menu is None:
+            menu = self.menuBar().addMenu(self.tr("&Administration"))
+        else:
+            menu.addSeparator()
+        self.retention_action = self._action(
+            self.tr("Personal data &retention…"), None, self.show_retention
+        )
+        menu.addAction(self.retention_action)
+
+    def show_retention(self) -> None:
+        """Who the retention rule reaches, and (administrators) anonymising them."""
+        from welcome_desk.ui.retention_dialog import RetentionDialog
+
+        if not self.staff.allowed(Permission.PREVIEW_RETENTION):
+            return
+        dialog = self.findChild(RetentionDialog)
+        if dialog is None:
+            dialog = RetentionDialog(
+                database=self._database,
+                language=self._language,
+                actor=self._actor,
+                runner=self._runner,
+                today=self._today,
+                open_settings=self.staff.show_settings,
+                parent=self,
+            )
+            dialog.anonymised.connect(lambda _result: self.reload())
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.refresh()
+        dialog.open()
+        dialog.raise_()
+
+    def export_person_data(self, person_id: int | None = None) -> None:
+        """Everything held on the person open or selected, to a JSON or PDF file."""
+        if not self.staff.allowed(Permission.EXPORT_PERSON_DATA):
+            return
+        person_id = person_id if person_id is not None else self._current_person()
+        if person_id is not None:
+            self.privacy.export(person_id)
+
+    def erase_person(self, person_id: int | None = None) -> None:
+        """Erase the person open or selected, once the staff confirmed it."""
+        if not self.staff.allowed(Permission.ERASE_PEOPLE):
+            return
+        person_id = person_id if person_id is not None else self._current_person()
+        if person_id is None:
+            return
+        file = self.person_file
+        on_file = self.pages.currentIndex() == self.PERSON and file.person_id == person_id  # type: ignore[attr-defined]
+        if on_file and not file.confirm_leave():  # type: ignore[attr-defined]
+            return  # the staff chose to keep their unsaved edits on screen
+        self.privacy.erase(person_id)
+
+    def _erased(self, _person_id: int) -> None:
+        """Back to the list, read again without them (the dashboard too)."""
+        self.show_people()
+        self.reload()
 
     def _open_from_audit(self, person_id: int) -> None:
         self.open_person(person_id)

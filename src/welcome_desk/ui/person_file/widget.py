@@ -13,13 +13,15 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -76,6 +78,15 @@ class PersonFileWidget(QWidget):
         self.close_button.setToolTip(self.tr("Back to the list (Esc)"))
         self.pack_button = QPushButton(self.tr("Welcome pack…"))
         self.pack_button.setToolTip(self.tr("Preview, save or print the welcome pack (Ctrl+P)"))
+        # The window's "Export personal data…" and "Erase this person…", for the roles that may.
+        self.privacy_button = QToolButton()
+        self.privacy_button.setText(self.tr("Personal data"))
+        self.privacy_button.setToolTip(
+            self.tr("Export everything held on this person, or erase them")
+        )
+        self.privacy_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.privacy_button.setMenu(QMenu(self.privacy_button))
+        self.privacy_button.hide()
         self.tabs = QTabWidget()
         common: dict[str, Any] = {"labels": self._labels, "writer": self.writer}
         self.checklist = ChecklistTab(actor=actor, today=today, **common)
@@ -100,6 +111,7 @@ class PersonFileWidget(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.pack_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.privacy_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -121,6 +133,14 @@ class PersonFileWidget(QWidget):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def set_privacy_actions(self, actions: list[QAction]) -> None:
+        """The personal-data actions offered by the button; hidden when the role has none."""
+        menu = self.privacy_button.menu()
+        menu.clear()
+        shown = [action for action in actions if action.isVisible()]
+        menu.addActions(shown)
+        self.privacy_button.setVisible(bool(shown))
 
     @property
     def person_id(self) -> int | None:
