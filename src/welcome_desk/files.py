@@ -10,12 +10,16 @@ from pathlib import Path
 from welcome_desk.domain.messages import N_, Message, message
 
 
-def write_whole(path: Path, content: bytes) -> None:
+def write_whole(path: Path, content: bytes, *, mode: int | None = None) -> None:
     """Write ``content`` to ``path`` through a temporary file renamed into place: a crash or a
-    full disk leaves the old file (or none), never half of the new one."""
+    full disk leaves the old file (or none), never half of the new one. ``mode`` (e.g. 0o600,
+    less what the umask takes away) holds from the first byte written."""
     temporary = path.with_name(f".{path.name}.part")
     try:
-        with temporary.open("wb") as file:
+        temporary.unlink(missing_ok=True)  # a left-over part would keep its own permissions
+        flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(temporary, flags, 0o666 if mode is None else mode)
+        with open(descriptor, "wb") as file:
             file.write(content)
             file.flush()
             os.fsync(file.fileno())

@@ -7,14 +7,11 @@ database from a newer version, or a damaged one, can still be copied away or rep
 from __future__ import annotations
 
 import argparse
-import os
 import sqlite3
 import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
-
-from sqlalchemy.exc import ArgumentError
 
 from welcome_desk.cli.context import (
     EXIT_OK,
@@ -23,7 +20,7 @@ from welcome_desk.cli.context import (
     CommandError,
     database_error_message,
 )
-from welcome_desk.db.engine import DATABASE_VARIABLE, describe_url, resolve_url, sqlite_file
+from welcome_desk.db.engine import describe_url, sqlite_file
 from welcome_desk.db.migrate import HEAD_REVISION
 from welcome_desk.domain.messages import N_, Message, message
 from welcome_desk.files import file_error
@@ -115,15 +112,7 @@ def _size(size: int, language: str) -> str:
 def _database_file(context: CliContext, not_for_server: str) -> Path:
     """The SQLite file these commands work on (a server database is refused: its own tools
     back it up)."""
-    try:
-        url = resolve_url(context.database_option, context.paths.database_file)
-    except ArgumentError as error:
-        raise CommandError(
-            message(
-                N_("The database address {where} is not one this program can use."),
-                where=context.database_option or "",
-            )
-        ) from error
+    url = context.chosen_database().url
     file = sqlite_file(url)
     if file is None:
         if url.get_backend_name() == "sqlite":  # in memory: nothing outlives the command
@@ -149,8 +138,8 @@ def before_command(args: argparse.Namespace, context: CliContext) -> str | None:
     if args.command not in WRITING_COMMANDS:
         return None
     try:
-        url = resolve_url(context.database_option, context.paths.database_file)
-    except ArgumentError:
+        url = context.chosen_database().url
+    except CommandError:
         return None  # the command itself says what is wrong with the address
     warning = daily_backup_warning(context, sqlite_file(url))
     if warning is None:
@@ -264,8 +253,7 @@ def _confirmed(context: CliContext) -> bool:
 
 def _checked_folder(context: CliContext, database_file: Path) -> None:
     """The database's folder: made for the default location, required for a given path."""
-    explicit = bool(context.database_option or os.environ.get(DATABASE_VARIABLE))
-    if not explicit:
+    if not context.chosen_database().explicit:
         database_file.parent.mkdir(parents=True, exist_ok=True)
     elif not database_file.parent.is_dir():
         raise CommandError(

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session
 
-from welcome_desk.db.engine import DATABASE_VARIABLE, Database, describe_url, resolve_url
+from welcome_desk.connection_settings import (
+    ChosenDatabase,
+    ConnectionSettingsError,
+    choose_database,
+    masked,
+)
+from welcome_desk.db.engine import Database, describe_url
 from welcome_desk.db.errors import environment_error_message
 from welcome_desk.db.migrate import SchemaError, upgrade
 from welcome_desk.db.models import Person
@@ -44,6 +48,7 @@ class CliContext:
     err: TextIO = field(default_factory=lambda: sys.stderr)
     paths: AppPaths = field(default_factory=app_paths)
     _database: Database | None = None
+    _chosen: ChosenDatabase | None = None
 
     @property
     def _(self) -> Translate:
@@ -58,26 +63,29 @@ class CliContext:
     def render(self, msg: Message) -> str:
         return msg.render(self._)
 
+    def chosen_database(self) -> ChosenDatabase:
+        """Which database: ``--database``, else ``WELCOME_DESK_DATABASE``, else this
+        computer's saved setting (its password from the system keyring), else the default
+        file."""
+        if self._chosen is None:
+            try:
+                self._chosen = choose_database(self.database_option, self.paths)
+            except ConnectionSettingsError as error:
+                raise CommandError(error.message) from error
+        return self._chosen
+
     def database(self) -> Database:
         """The database, created and migrated if it does not exist yet.
 
-        Only the default location's folder is made; a path given with ``--database`` or
-        ``WELCOME_DESK_DATABASE`` must be in an existing folder.
+        Only the default location's folder is made; a path given with ``--database``,
+        ``WELCOME_DESK_DATABASE`` or the saved setting must be in an existing folder.
         """
         if self._database is None:
-            explicit = bool(self.database_option or os.environ.get(DATABASE_VARIABLE))
-            try:
-                url = resolve_url(self.database_option, self.paths.database_file)
-            except ArgumentError as error:
-                raise CommandError(
-                    message(
-                        N_("The database address {where} is not one this program can use."),
-                        where=self.database_option or "",
-                    )
-                ) from error
+            chosen = self.chosen_database()
+            url = chosen.url
             where = describe_url(url)
             try:
-                database = Database(url, create_folder=not explicit)
+                database = Database(url, create_folder=not chosen.explicit)
                 upgrade(database, self.paths.backup_dir)
             except SchemaError as error:
                 raise CommandError(
@@ -98,9 +106,9 @@ class CliContext:
     def database_where(self) -> str:
         """The database named for people (its file, or its address without the password)."""
         try:
-            return describe_url(resolve_url(self.database_option, self.paths.database_file))
-        except ArgumentError:
-            return self.database_option or ""
+            return describe_url(self.chosen_database().url)
+        except CommandError:
+            return masked(self.database_option or "")
 
     def checklist_template(self) -> ChecklistTemplate:
         """The checklist template in force (the coordinator's folder, else the shipped one)."""
