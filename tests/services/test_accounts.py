@@ -193,4 +193,7 @@ def test_roles_are_enforced_in_the_services_not_only_in_the_window(database: Dat
         roles = session.scalars(select(StaffAccount.role).order_by(StaffAccount.id)).all()
         assert roles == ["administrator", "counter"]
     rendered = refused.value.message.render(translator("fr"))
-    assert "Guichet" in rendered or "Counter" in rendered
+    assert rendered == (
+        "Votre rôle (Accueil) ne vous permet pas de gérer les comptes du personnel. "
+        "Demandez à un administrateur."
+    )
