@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from welcome_desk.db.engine import Database
-from welcome_desk.db.trust_models import StaffAccount
+from welcome_desk.db.trust_models import AuditEntry, StaffAccount
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.roles import Role
 from welcome_desk.services.accounts import SignInRefused, create_account, reset_password, sign_in
@@ -336,6 +336,17 @@ def test_signing_out_closes_the_window_and_asks_who_works_next(
     assert database.actor.name == "Li Chen" and database.actor.role is Role.COUNTER
     assert "Administration" not in [t.replace("&", "") for t in menu_titles(second)]
     assert QApplication.quitOnLastWindowClosed()
+    with database.session() as session:  # the trail: in, out, in
+        trail = session.execute(
+            select(AuditEntry.actor, AuditEntry.action)
+            .where(AuditEntry.entity == "account", AuditEntry.action.like("sign%"))
+            .order_by(AuditEntry.id)
+        ).all()
+    assert [tuple(row) for row in trail] == [
+        ("Marie Dupont", "signed_in"),
+        ("Marie Dupont", "signed_out"),
+        ("Li Chen", "signed_in"),
+    ]
 
 
 def test_signing_out_waits_for_a_form_with_unsaved_edits(

@@ -222,6 +222,14 @@ def _sign_in(session: Session, username: str, password: str, now: datetime) -> A
     return view
 
 
+def sign_out(database: Database) -> None:
+    """The signed-in account leaves the desk: said in the audit trail (nothing else changes)."""
+    actor = database.actor
+    if actor.account_id is not None:
+        with database.writing() as session:
+            audit.record(session, "signed_out", "account", entity_id=actor.account_id)
+
+
 def _verify(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)

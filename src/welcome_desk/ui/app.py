@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from collections.abc import Callable
@@ -9,6 +10,7 @@ from datetime import date
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import SQLAlchemyError
 
 from welcome_desk import STARTED
 from welcome_desk.db.engine import Database
@@ -16,10 +18,12 @@ from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.i18n import locale_name
 from welcome_desk.paths import translations_dir
+from welcome_desk.services.accounts import sign_out
 from welcome_desk.ui.main_window import MainWindow
 from welcome_desk.ui.sign_in import open_desk
 from welcome_desk.ui.tasks import Job, TaskRunner
 
+log = logging.getLogger(__name__)
 UI_CATALOG = "welcome_desk"  # translations/qt/welcome_desk_<lang>.qm
 
 
@@ -155,6 +159,10 @@ class Desk(QObject):
                 return
             self.window = None
             window.deleteLater()
+            try:
+                sign_out(self._database)
+            except (SQLAlchemyError, OSError):  # the trail misses a sign-out; the desk goes on
+                log.warning("the sign-out could not be written to the audit trail")
             if not self.open():
                 app.quit()
         finally:
