@@ -819,4 +819,70 @@ FRENCH = {
         'Copie de {table} : {total} lignes…',
     "Copied {people} people ({rows} rows in {tables} tables) into {where}; every table's rows counted on both sides.":
         '{people} personnes copiées ({rows} lignes dans {tables} tables) dans {where} ; les lignes de chaque table comptées des deux côtés.',
+    # This computer's database (welcome-desk connect, File › Database…).
+    "No system keyring can keep the password of {where} on this computer, and it is never written in plain text. Save the address without its password (the server then takes it from ~/.pgpass, PGPASSWORD or its own authentication), or save it from a desktop session that has a keyring (GNOME Keyring, KWallet, the Windows or macOS one).":
+        "Aucun trousseau du système ne peut garder le mot de passe de {where} sur cet ordinateur, "
+        "et il n’est jamais écrit en clair. Enregistrez l’adresse sans son mot de passe (le "
+        "serveur le prend alors dans ~/.pgpass, PGPASSWORD ou sa propre authentification), ou "
+        "enregistrez-la depuis une session de bureau qui a un trousseau (GNOME Keyring, KWallet, "
+        "celui de Windows ou de macOS).",
+    "The system keyring refused to keep the password of {where}: {reason}.":
+        "Le trousseau du système a refusé de garder le mot de passe de {where} : {reason}.",
+    "Give the password of {where} as user:password@host, not in the address's options: it is kept in the system keyring, never in the settings file.":
+        "Donnez le mot de passe de {where} sous la forme utilisateur:motdepasse@hôte, et non "
+        "dans les options de l’adresse : il est gardé dans le trousseau du système, jamais dans "
+        "le fichier de réglages.",
+    "The database setting {path} cannot be read: {reason}.":
+        "Le réglage de la base {path} ne peut pas être lu : {reason}.",
+    "The database setting {path} is damaged; choose the database again (welcome-desk connect, or File › Database… in the window).":
+        "Le réglage de la base {path} est abîmé ; choisissez de nouveau la base (welcome-desk "
+        "connect, ou Fichier › Base de données… dans la fenêtre).",
+    "The database setting {path} cannot be written: {reason}.":
+        "Le réglage de la base {path} ne peut pas être écrit : {reason}.",
+    "The database setting {path} cannot be removed: {reason}.":
+        "Le réglage de la base {path} ne peut pas être supprimé : {reason}.",
+    "choose the database this computer's desk opens":
+        "choisir la base que l’accueil ouvre sur cet ordinateur",
+    "Save the database this computer's desk opens: a PostgreSQL server shared by several desks (postgresql+psycopg://user:password@host:5432/name) or a SQLite file. It is opened first (its tables created or migrated, as at any first use) and saved only if that works. The address is kept in the user's configuration without its password; the password goes to the system keyring, never in plain text. --database and WELCOME_DESK_DATABASE still come first.":
+        "Enregistre la base que l’accueil ouvre sur cet ordinateur : un serveur PostgreSQL "
+        "partagé par plusieurs postes (postgresql+psycopg://utilisateur:motdepasse@hôte:5432/nom) "
+        "ou un fichier SQLite. Elle est d’abord ouverte (ses tables créées ou migrées, comme à "
+        "toute première utilisation) et enregistrée seulement si cela marche. L’adresse est "
+        "gardée dans la configuration de l’utilisateur sans son mot de passe ; le mot de passe va "
+        "dans le trousseau du système, jamais en clair. --database et WELCOME_DESK_DATABASE "
+        "passent toujours avant.",
+    "say which database is used and why": "dire quelle base est utilisée et pourquoi",
+    "forget the saved database: back to the local file":
+        "oublier la base enregistrée : retour au fichier local",
+    "Give either the database's address, --show or --local.":
+        "Donnez soit l’adresse de la base, soit --show, soit --local.",
+    "This desk now opens {where}; its password is kept in the system keyring. A window already open keeps its database until it is started again.":
+        "Ce poste ouvre désormais {where} ; son mot de passe est gardé dans le trousseau du "
+        "système. Une fenêtre déjà ouverte garde sa base jusqu’à son prochain démarrage.",
+    "This desk now opens {where}. A window already open keeps its database until it is started again.":
+        "Ce poste ouvre désormais {where}. Une fenêtre déjà ouverte garde sa base jusqu’à son "
+        "prochain démarrage.",
+    "welcome-desk: --database comes before this setting for the command it is given to.":
+        "welcome-desk : --database passe avant ce réglage pour la commande qui le reçoit.",
+    "welcome-desk: WELCOME_DESK_DATABASE is set here and comes before this setting; unset it for the setting to be used.":
+        "welcome-desk : WELCOME_DESK_DATABASE est défini ici et passe avant ce réglage ; "
+        "supprimez-le pour que le réglage soit utilisé.",
+    "This desk now opens the local file {where} again. A window already open keeps its database until it is started again.":
+        "Ce poste ouvre de nouveau le fichier local {where}. Une fenêtre déjà ouverte garde sa "
+        "base jusqu’à son prochain démarrage.",
+    "No database was saved: this desk opens the local file {where}.":
+        "Aucune base n’était enregistrée : ce poste ouvre le fichier local {where}.",
+    "Chosen by --database.": "Choisie par --database.",
+    "Chosen by WELCOME_DESK_DATABASE.": "Choisie par WELCOME_DESK_DATABASE.",
+    "The local file: no other database is saved on this computer.":
+        "Le fichier local : aucune autre base n’est enregistrée sur cet ordinateur.",
+    "Saved in {file}; its password is kept in the system keyring.":
+        "Enregistrée dans {file} ; son mot de passe est gardé dans le trousseau du système.",
+    "Saved in {file}; no password is kept (the server's own authentication, ~/.pgpass or PGPASSWORD).":
+        "Enregistrée dans {file} ; aucun mot de passe n’est gardé (l’authentification du "
+        "serveur, ~/.pgpass ou PGPASSWORD).",
+    "Saved in {file}.": "Enregistrée dans {file}.",
+    "Saved on this computer (used without --database and WELCOME_DESK_DATABASE): {where}.":
+        "Enregistrée sur cet ordinateur (utilisée sans --database ni WELCOME_DESK_DATABASE) : "
+        "{where}.",
 }

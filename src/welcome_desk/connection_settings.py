@@ -27,7 +27,9 @@ from pathlib import Path
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError
 
-from welcome_desk.db.engine import DATABASE_VARIABLE, describe_url, resolve_url
+from welcome_desk.db.engine import DATABASE_VARIABLE, Database, describe_url, resolve_url
+from welcome_desk.db.errors import environment_error_message
+from welcome_desk.db.migrate import SchemaError, upgrade
 from welcome_desk.domain.messages import N_, Message, message
 from welcome_desk.files import file_error, write_whole
 from welcome_desk.paths import AppPaths
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 SETTINGS_FILE_NAME = "database.toml"
 KEYRING_SERVICE = "welcome-desk"
 _KEY = "database"
+CHECK_TIMEOUT_S = 10  # how long trying a server waits for it to answer
 
 NOT_USABLE = N_("The database address {where} is not one this program can use.")
 NO_KEYRING = N_(
@@ -105,7 +108,8 @@ def keyring_user(url: URL) -> str:
 
 
 def without_password(url: URL) -> URL:
-    return url.set(password=None)
+    # URL.set(password=None) leaves the password as it is: None there means "unchanged".
+    return url._replace(password=None)
 
 
 # --- the keyring ---------------------------------------------------------------------------
@@ -228,11 +232,23 @@ def _file_content(url: URL) -> bytes:
     ).encode()
 
 
+def saving_problem(url: URL) -> Message | None:
+    """Why ``url`` could not be saved here, known before trying it: a password with no
+    keyring to keep it, or a password among the address's options."""
+    where = describe_url(url)
+    if any(name.lower() == "password" for name in url.query):
+        return message(PASSWORD_IN_QUERY, where=where)
+    if url.password:
+        return keyring_problem(where)
+    return None
+
+
 def save(paths: AppPaths, url: URL) -> None:
     """Keep ``url`` as this computer's database: its password in the system keyring first (a
     refusal saves nothing), then the address without it in the settings file."""
-    if any(name.lower() == "password" for name in url.query):
-        raise ConnectionSettingsError(message(PASSWORD_IN_QUERY, where=describe_url(url)))
+    problem = saving_problem(url)
+    if problem is not None:
+        raise ConnectionSettingsError(problem)
     bare = without_password(url)
     try:
         previous = saved_address(paths)
@@ -293,3 +309,34 @@ def choose_database(
     if saved is not None:
         return ChosenDatabase(saved, Source.SAVED)
     return ChosenDatabase(parse_address(str(paths.database_file)), Source.DEFAULT)
+
+
+# --- trying it -----------------------------------------------------------------------------
+
+
+def check_database(url: URL, backup_dir: Path) -> Message | None:
+    """Open ``url`` and create or migrate its schema, as any first use does: None when the desk
+    can work there, else why not in one sentence. A server that does not answer is given up
+    after ``CHECK_TIMEOUT_S`` seconds; anything but the environment's troubles is a bug and is
+    raised."""
+    where = describe_url(url)
+    probe = url
+    if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+        probe = url.update_query_dict({"connect_timeout": str(CHECK_TIMEOUT_S)})
+    database: Database | None = None
+    try:
+        database = Database(probe)
+        upgrade(database, backup_dir)
+    except SchemaError as error:
+        return message(
+            N_("Cannot use the database {where}: {reason}."), where=where, reason=error.reason
+        )
+    except Exception as error:
+        known = environment_error_message(where, error)
+        if known is None:
+            raise
+        return known
+    finally:
+        if database is not None:
+            database.dispose()
+    return None

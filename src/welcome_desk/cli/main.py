@@ -17,6 +17,7 @@ from welcome_desk.cli import (
     cmd_accounts,
     cmd_audit,
     cmd_backup,
+    cmd_connect,
     cmd_demo,
     cmd_gui,
     cmd_import,
@@ -52,6 +53,7 @@ COMMAND_MODULES: tuple[ModuleType, ...] = (
     cmd_accounts,
     cmd_audit,
     cmd_migrate,
+    cmd_connect,
 )
 
 
