@@ -751,7 +751,7 @@ FRENCH = {
     "arrived on {date}": "arrivée le {date}",
     # Roles and what they allow (shown when a role refuses).
     "Your role ({role}) does not allow you to {what}. Ask an administrator.":
-        "Votre rôle ({role}) ne vous permet pas de {what}. Demandez à un administrateur.",
+        "Votre rôle ({role}) ne vous autorise pas à {what}. Demandez à un administrateur.",
     "Counter": "Accueil",
     "Adviser": "Conseiller",
     "Coordinator": "Coordinateur",

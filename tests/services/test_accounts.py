@@ -194,6 +194,6 @@ def test_roles_are_enforced_in_the_services_not_only_in_the_window(database: Dat
         assert roles == ["administrator", "counter"]
     rendered = refused.value.message.render(translator("fr"))
     assert rendered == (
-        "Votre rôle (Accueil) ne vous permet pas de gérer les comptes du personnel. "
+        "Votre rôle (Accueil) ne vous autorise pas à gérer les comptes du personnel. "
         "Demandez à un administrateur."
     )

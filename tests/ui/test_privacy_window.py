@@ -492,7 +492,7 @@ def test_the_refusal_is_said_in_the_staff_language(
     main = open_window(qtbot, database, COUNTER, language="fr")
     main.erase_person(elodie)
     assert len(told["warning"]) == 1
-    assert told["warning"][0].startswith("Votre rôle (Accueil) ne vous permet pas")
+    assert told["warning"][0].startswith("Votre rôle (Accueil) ne vous autorise pas à ")
     assert "effacer une personne" in told["warning"][0]
 
 
