@@ -1,6 +1,6 @@
 """Window benchmarks on a large register (a database made by ``demo``):
 
-    .venv/bin/python benchmarks/gui.py --database /tmp/demo100k.sqlite3 [--runs 7]
+    .venv/bin/python benchmarks/gui.py --database demo100k.sqlite3 [--runs 7]
 
 1. start-up to a usable window: ``welcome-desk gui --smoke-test`` (the dashboard and the people
    list show data), median of several runs, beside a bare PySide6 window's start;

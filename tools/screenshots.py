@@ -1,8 +1,12 @@
 """Screenshots of the real window: dashboard, search, person file, register form, import,
 a person's welcome pack, the summary of a batch of packs, and the statistics (charts, a table).
 
-.venv/bin/welcome-desk --database /tmp/shots.sqlite3 demo --people 5000
-xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py fr docs/screenshots
+    .venv/bin/welcome-desk --database shots/desk.sqlite3 demo --people 5000
+    xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots.py fr \
+        docs/screenshots shots/desk.sqlite3
+
+The window acts as a signed-in administrator; the status bar names the database file only, never
+the folder it is in.
 """
 
 import sys
@@ -14,23 +18,26 @@ from PySide6.QtWidgets import QApplication
 
 from welcome_desk.db.engine import Database, resolve_url
 from welcome_desk.domain.actor import Actor
+from welcome_desk.domain.roles import Role
 from welcome_desk.services.templates import shipped_template
 from welcome_desk.ui.app import install_translators
 from welcome_desk.ui.main_window import MainWindow
 
 lang, out = sys.argv[1], Path(sys.argv[2])
-database = Path(sys.argv[3] if len(sys.argv) > 3 else "/tmp/shots.sqlite3")
+database = Path(sys.argv[3])
 app = QApplication(sys.argv[:1])
 keep = install_translators(app, lang)
-db = Database(resolve_url(str(database), database))
+STAFF = Actor("Marie Dupont", Role.ADMINISTRATOR, account_id=1)
+db = Database(resolve_url(str(database), database), actor=STAFF)
 w = MainWindow(
     database=db,
     language=lang,
-    actor=Actor("marie.dupont"),
+    actor=STAFF,
     template=shipped_template(),
     today=lambda: date(2026, 11, 16),
 )
 w.resize(1280, 800)
+w.statusBar().showMessage(w.tr("Database: %1").replace("%1", database.name))
 w.show()
 steps = []
 
@@ -74,7 +81,7 @@ def s4():
     from welcome_desk.ui.person_form import PersonDialog
 
     d = PersonDialog(
-        database=db, language=lang, actor=Actor("marie.dupont"), today=date(2026, 11, 16), parent=w
+        database=db, language=lang, actor=STAFF, today=date(2026, 11, 16), parent=w
     )
     d.show()
     later(700, lambda: (shot_widget(d, "register"), d.done(0), s5()))
@@ -86,7 +93,7 @@ def s5():
     d = ImportDialog(
         database=db,
         language=lang,
-        actor=Actor("marie.dupont"),
+        actor=STAFF,
         template=shipped_template(),
         runner=w._runner,
         parent=w,

@@ -4,7 +4,7 @@ On a new, neutral database (a file named desk.sqlite3 in an empty folder), with 
 local time of Lille:
 
     TZ=Europe/Paris xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python \
-        tools/screenshots_accounts.py fr docs/screenshots /tmp/shots-accounts/desk.sqlite3
+        tools/screenshots_accounts.py fr docs/screenshots shots-accounts/desk.sqlite3
 
 The accounts are made the first time (and signed in at fixed moments); the dialogs show no path.
 """

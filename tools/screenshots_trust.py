@@ -2,11 +2,11 @@
 
 A neutral database first (demo people, then a few changes by named staff members):
 
-    USER=accueil LOGNAME=accueil .venv/bin/welcome-desk --database /tmp/shots/desk.sqlite3 \
+    USER=accueil LOGNAME=accueil .venv/bin/welcome-desk --database shots/desk.sqlite3 \
         demo --people 300
-    .venv/bin/python tools/screenshots_trust.py --prepare /tmp/shots/desk.sqlite3
+    .venv/bin/python tools/screenshots_trust.py --prepare shots/desk.sqlite3
     xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python tools/screenshots_trust.py fr \
-        docs/screenshots /tmp/shots/desk.sqlite3
+        docs/screenshots shots/desk.sqlite3
 
 The status bar is given a neutral line: the shots never show where the file is.
 """
