@@ -794,4 +794,43 @@ FRENCH: dict[str, str | tuple[str, str]] = {
         "Les personnes parties depuis plus longtemps sont anonymisées quand la règle de "
         "conservation est appliquée ; les statistiques restent les mêmes.",
     "&Keep people who left for:": "&Conserver les personnes parties pendant :",
+    # File › Database…: the database this computer's desk opens
+    "Data&base…": "&Base de données…",
+    "Database": "Base de données",
+    "This desk opened: %1": "Ce poste a ouvert : %1",
+    "It was chosen by --database, which comes before this setting.":
+        "Elle a été choisie par --database, qui passe avant ce réglage.",
+    "It was chosen by WELCOME_DESK_DATABASE, which comes before this setting.":
+        "Elle a été choisie par WELCOME_DESK_DATABASE, qui passe avant ce réglage.",
+    "&Local file on this computer (the default)":
+        "&Fichier local sur cet ordinateur (par défaut)",
+    "&Server shared by several desks (PostgreSQL)":
+        "&Serveur partagé par plusieurs postes (PostgreSQL)",
+    "e.g. db.example.org": "p. ex. db.example.org",
+    "&Host:": "&Hôte :",
+    "P&ort:": "P&ort :",
+    "&Database name:": "Nom de la &base :",
+    "&User:": "&Utilisateur :",
+    "Pass&word:": "&Mot de passe :",
+    "&Test the connection": "&Tester la connexion",
+    "The desk opens the chosen database at its next start.":
+        "L’accueil ouvre la base choisie à son prochain démarrage.",
+    "The desk opens the chosen database as soon as it is saved.":
+        "L’accueil ouvre la base choisie dès qu’elle est enregistrée.",
+    "No system keyring on this computer: leave the password empty and let the server know this desk another way (~/.pgpass, PGPASSWORD, its own authentication). A password is never written in a file.":
+        "Pas de trousseau du système sur cet ordinateur : laissez le mot de passe vide et "
+        "laissez le serveur reconnaître ce poste autrement (~/.pgpass, PGPASSWORD, sa propre "
+        "authentification). Un mot de passe n’est jamais écrit dans un fichier.",
+    "The password is kept in the system keyring, never in a file.":
+        "Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.",
+    "kept in the system keyring": "gardé dans le trousseau du système",
+    "Give the server's host and the database's name.":
+        "Indiquez l’hôte du serveur et le nom de la base.",
+    "Connecting to %1…": "Connexion à %1…",
+    "The connection could not be tried (%1).": "La connexion n’a pas pu être essayée (%1).",
+    "The connection works: the database %1 is ready.":
+        "La connexion fonctionne : la base %1 est prête.",
+    "Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.":
+        "Enregistré : l’accueil ouvre %1 à son prochain démarrage. Fermez l’accueil et "
+        "relancez-le pour y travailler.",
 }

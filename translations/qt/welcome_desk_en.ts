@@ -1233,6 +1233,126 @@
     </message>
   </context>
   <context>
+    <name>DatabaseDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="70" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="330" />
+      <source>Database</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="88" />
+      <source>This desk opened: %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="95" />
+      <source>It was chosen by --database, which comes before this setting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="99" />
+      <source>It was chosen by WELCOME_DESK_DATABASE, which comes before this setting.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="104" />
+      <source>&amp;Local file on this computer (the default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="108" />
+      <source>&amp;Server shared by several desks (PostgreSQL)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="113" />
+      <source>e.g. db.example.org</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="124" />
+      <source>&amp;Host:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="125" />
+      <source>P&amp;ort:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
+      <source>&amp;Database name:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
+      <source>&amp;User:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
+      <source>Pass&amp;word:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="133" />
+      <source>&amp;Test the connection</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="145" />
+      <source>The desk opens the chosen database at its next start.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
+      <source>The desk opens the chosen database as soon as it is saved.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="197" />
+      <source>No system keyring on this computer: leave the password empty and let the server know this desk another way (~/.pgpass, PGPASSWORD, its own authentication). A password is never written in a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="205" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="210" />
+      <source>The password is kept in the system keyring, never in a file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
+      <source>kept in the system keyring</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="228" />
+      <source>Give the server's host and the database's name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="257" />
+      <source>Connecting to %1…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="273" />
+      <source>The connection could not be tried (%1).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="297" />
+      <source>The connection works: the database %1 is ready.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
+      <source>Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <location filename="../../src/welcome_desk/ui/date_field.py" line="130" />
@@ -1332,7 +1452,7 @@ They are marked as demo people (ids DEMO-…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="165" />
       <source>&amp;Erase for good</source>
       <translation type="unfinished" />
     </message>
@@ -1456,27 +1576,27 @@ They are marked as demo people (ids DEMO-…).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="145" />
       <source>&amp;User name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="146" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="154" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="155" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="183" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="184" />
       <source>Create and &amp;open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="190" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="191" />
       <source>&amp;Open without sign-in</source>
       <translation type="unfinished" />
     </message>
@@ -1854,129 +1974,134 @@ They are marked as demo people (ids DEMO-…).</source>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="94" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="466" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="97" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="472" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="517" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="98" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="101" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="151" />
       <source>Database: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="209" />
       <source>&amp;New person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="208" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="211" />
       <source>&amp;Import a list…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="210" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
       <source>&amp;Edit this person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="220" />
       <source>Welcome &amp;pack…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="220" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="223" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="226" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
       <source>Export personal &amp;data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
       <source>E&amp;rase this person…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="236" />
-      <source>&amp;Quit</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="238" />
-      <source>&amp;View</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="239" />
-      <source>&amp;Dashboard</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
-      <source>&amp;People</source>
+      <source>Data&amp;base…</source>
       <translation type="unfinished" />
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/main_window.py" line="242" />
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="244" />
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="245" />
+      <source>&amp;Dashboard</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="246" />
+      <source>&amp;People</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="248" />
       <source>&amp;Statistics</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="247" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="253" />
       <source>&amp;Find a person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="251" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="257" />
       <source>&amp;Refresh</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="256" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="262" />
       <source>&amp;Help</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="259" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="265" />
       <source>&amp;Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="270" />
       <source>&amp;About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="278" />
       <source>Audit &amp;trail…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="305" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="311" />
       <source>&amp;Administration</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="309" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="315" />
       <source>Personal data &amp;retention…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="457" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="463" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n person found</numerusform>
@@ -1984,7 +2109,7 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="459" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="465" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n person of %1</numerusform>
@@ -1992,17 +2117,17 @@ They are marked as demo people (ids DEMO-…).</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="517" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="602" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="621" />
       <source>About Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="604" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="623" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -2028,32 +2153,32 @@ Database: %2</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="304" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
       <source>&amp;First password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="307" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="301" />
       <source>Ask for a new password at the first sign-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="308" />
       <source>&amp;User name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="315" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="309" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="316" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="310" />
       <source>R&amp;ole:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="322" />
       <source>&amp;Add</source>
       <translation type="unfinished" />
     </message>
@@ -2061,22 +2186,22 @@ Database: %2</source>
   <context>
     <name>NewPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="334" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="335" />
       <source>Change my password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="338" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="339" />
       <source>%1, an administrator gave you a temporary password. Choose your own now: only you will know it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="348" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="349" />
       <source>&amp;Current password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="353" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="354" />
       <source>&amp;New password:</source>
       <translation type="unfinished" />
     </message>
@@ -2379,27 +2504,27 @@ Database: %2</source>
   <context>
     <name>PasswordFields</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="34" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="37" />
       <source>At least %1 characters; not the user name; no space at the start or the end.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="42" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="52" />
       <source>&amp;Password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="43" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="53" />
       <source>&amp;Repeat it:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="57" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="67" />
       <source>The two passwords differ.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="78" />
       <source>This password can be used.</source>
       <translation type="unfinished" />
     </message>
@@ -2804,72 +2929,72 @@ Database: %2</source>
   <context>
     <name>PersonPrivacy</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="240" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="243" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="245" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="248" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="267" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="270" />
       <source>Writing the personal data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="274" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="277" />
       <source>JSON, for another program (*.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="275" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
       <source>PDF document, for the person to read (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="281" />
       <source>Export everything held on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="291" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="294" />
       <source>Personal data exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="295" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="298" />
       <source>Personal data exported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="299" />
       <source>Everything held on %1 was written to %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="300" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
       <source>Nothing was exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="306" />
       <source>The export could not be written to %1: %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="340" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="343" />
       <source>Erasing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="347" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="350" />
       <source>%1 (#%2) was erased.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="351" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="354" />
       <source>Nobody was erased.</source>
       <translation type="unfinished" />
     </message>
@@ -2957,22 +3082,22 @@ Database: %2</source>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="380" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="381" />
       <source>Reset the password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="383" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="384" />
       <source>A temporary password for %1 (%2). Give it to them in person: they choose their own at their next sign-in. A lock after wrong passwords is lifted too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="393" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="394" />
       <source>&amp;Temporary password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="402" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="403" />
       <source>&amp;Reset</source>
       <translation type="unfinished" />
     </message>
@@ -3274,42 +3399,42 @@ This cannot be undone.</numerusform>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="247" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
       <source>Sign in — Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="249" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="253" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="254" />
       <source>Maison Internationale — sign in with your staff account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="262" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="263" />
       <source>&amp;Sign in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="265" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="268" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
       <source>&amp;User name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="270" />
       <source>&amp;Password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="295" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="296" />
       <source>Choose your new password to go on.</source>
       <translation type="unfinished" />
     </message>

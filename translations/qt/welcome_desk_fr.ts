@@ -1234,6 +1234,126 @@
     </message>
   </context>
   <context>
+    <name>DatabaseDialog</name>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="70" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="330" />
+      <source>Database</source>
+      <translation>Base de données</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="88" />
+      <source>This desk opened: %1</source>
+      <translation>Ce poste a ouvert : %1</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="95" />
+      <source>It was chosen by --database, which comes before this setting.</source>
+      <translation>Elle a été choisie par --database, qui passe avant ce réglage.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="99" />
+      <source>It was chosen by WELCOME_DESK_DATABASE, which comes before this setting.</source>
+      <translation>Elle a été choisie par WELCOME_DESK_DATABASE, qui passe avant ce réglage.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="104" />
+      <source>&amp;Local file on this computer (the default)</source>
+      <translation>&amp;Fichier local sur cet ordinateur (par défaut)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="108" />
+      <source>&amp;Server shared by several desks (PostgreSQL)</source>
+      <translation>&amp;Serveur partagé par plusieurs postes (PostgreSQL)</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="113" />
+      <source>e.g. db.example.org</source>
+      <translation>p. ex. db.example.org</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="124" />
+      <source>&amp;Host:</source>
+      <translation>&amp;Hôte :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="125" />
+      <source>P&amp;ort:</source>
+      <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
+      <source>&amp;Database name:</source>
+      <translation>Nom de la &amp;base :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
+      <source>&amp;User:</source>
+      <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
+      <source>Pass&amp;word:</source>
+      <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="133" />
+      <source>&amp;Test the connection</source>
+      <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="145" />
+      <source>The desk opens the chosen database at its next start.</source>
+      <translation>L’accueil ouvre la base choisie à son prochain démarrage.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
+      <source>The desk opens the chosen database as soon as it is saved.</source>
+      <translation>L’accueil ouvre la base choisie dès qu’elle est enregistrée.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="197" />
+      <source>No system keyring on this computer: leave the password empty and let the server know this desk another way (~/.pgpass, PGPASSWORD, its own authentication). A password is never written in a file.</source>
+      <translation>Pas de trousseau du système sur cet ordinateur : laissez le mot de passe vide et laissez le serveur reconnaître ce poste autrement (~/.pgpass, PGPASSWORD, sa propre authentification). Un mot de passe n’est jamais écrit dans un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="205" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="210" />
+      <source>The password is kept in the system keyring, never in a file.</source>
+      <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
+      <source>kept in the system keyring</source>
+      <translation>gardé dans le trousseau du système</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="228" />
+      <source>Give the server's host and the database's name.</source>
+      <translation>Indiquez l’hôte du serveur et le nom de la base.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="257" />
+      <source>Connecting to %1…</source>
+      <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="273" />
+      <source>The connection could not be tried (%1).</source>
+      <translation>La connexion n’a pas pu être essayée (%1).</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="297" />
+      <source>The connection works: the database %1 is ready.</source>
+      <translation>La connexion fonctionne : la base %1 est prête.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
+      <source>Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.</source>
+      <translation>Enregistré : l’accueil ouvre %1 à son prochain démarrage. Fermez l’accueil et relancez-le pour y travailler.</translation>
+    </message>
+  </context>
+  <context>
     <name>DateField</name>
     <message>
       <location filename="../../src/welcome_desk/ui/date_field.py" line="130" />
@@ -1335,7 +1455,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       <translation>Pour confirmer, tapez son nom de famille (%1) ou son numéro (%2) :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="165" />
       <source>&amp;Erase for good</source>
       <translation>&amp;Effacer définitivement</translation>
     </message>
@@ -1459,27 +1579,27 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       <translation>p. ex. Marie Dupont</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="145" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="146" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation>&amp;Nom (tel que les collègues le connaissent) :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="154" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="155" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="183" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="184" />
       <source>Create and &amp;open</source>
       <translation>Créer et &amp;ouvrir</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="190" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="191" />
       <source>&amp;Open without sign-in</source>
       <translation>&amp;Ouvrir sans connexion</translation>
     </message>
@@ -1857,129 +1977,134 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="94" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="466" />
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="97" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="472" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="517" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="98" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="101" />
       <source>Search by name, id or email (Ctrl+F)</source>
       <translation>Rechercher par nom, identifiant ou courriel (Ctrl+F)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="151" />
       <source>Database: %1</source>
       <translation>Base de données : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="207" />
       <source>&amp;File</source>
       <translation>&amp;Fichier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="206" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="209" />
       <source>&amp;New person…</source>
       <translation>&amp;Nouvelle personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="208" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="211" />
       <source>&amp;Import a list…</source>
       <translation>&amp;Importer une liste…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="210" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="213" />
       <source>&amp;Edit this person…</source>
       <translation>&amp;Modifier cette personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="217" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="220" />
       <source>Welcome &amp;pack…</source>
       <translation>&amp;Livret d’accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="220" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="223" />
       <source>Welcome packs for the &amp;arrivals…</source>
       <translation>Livrets d’accueil des &amp;arrivées…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="226" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
       <source>Export personal &amp;data…</source>
       <translation>Exporter les &amp;données personnelles…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="229" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="232" />
       <source>E&amp;rase this person…</source>
       <translation>Effa&amp;cer cette personne…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="236" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="239" />
+      <source>Data&amp;base…</source>
+      <translation>&amp;Base de données…</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="242" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="238" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="244" />
       <source>&amp;View</source>
       <translation>&amp;Affichage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="239" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="245" />
       <source>&amp;Dashboard</source>
       <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="240" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="246" />
       <source>&amp;People</source>
       <translation>&amp;Personnes</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="242" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="248" />
       <source>&amp;Statistics</source>
       <translation>&amp;Statistiques</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="247" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="253" />
       <source>&amp;Find a person</source>
       <translation>&amp;Chercher une personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="251" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="257" />
       <source>&amp;Refresh</source>
       <translation>&amp;Actualiser</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="256" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="262" />
       <source>&amp;Help</source>
       <translation>&amp;Aide</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="259" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="265" />
       <source>&amp;Keyboard shortcuts</source>
       <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="270" />
       <source>&amp;About Welcome Desk</source>
       <translation>À &amp;propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="272" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="278" />
       <source>Audit &amp;trail…</source>
       <translation>&amp;Journal des modifications…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="305" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="311" />
       <source>&amp;Administration</source>
       <translation>&amp;Administration</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="309" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="315" />
       <source>Personal data &amp;retention…</source>
       <translation>&amp;Conservation des données personnelles…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="457" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="463" />
       <source>%n person(s) found</source>
       <translation>
         <numerusform>%n personne trouvée</numerusform>
@@ -1987,7 +2112,7 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="459" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="465" />
       <source>%n person(s) of %1</source>
       <translation>
         <numerusform>%n personne sur %1</numerusform>
@@ -1995,17 +2120,17 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="511" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="517" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="602" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="621" />
       <source>About Welcome Desk</source>
       <translation>À propos de Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/main_window.py" line="604" />
+      <location filename="../../src/welcome_desk/ui/main_window.py" line="623" />
       <source>Welcome Desk %1
 Maison Internationale — Université de Lille and City of Lille
 
@@ -2034,32 +2159,32 @@ Base de données : %2</translation>
       <translation>p. ex. Marie Dupont</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="304" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
       <source>&amp;First password:</source>
       <translation>&amp;Premier mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="307" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="301" />
       <source>Ask for a new password at the first sign-in</source>
       <translation>Demander un nouveau mot de passe à la première connexion</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="308" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="315" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="309" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation>&amp;Nom (tel que les collègues le connaissent) :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="316" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="310" />
       <source>R&amp;ole:</source>
       <translation>R&amp;ôle :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="322" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
@@ -2067,22 +2192,22 @@ Base de données : %2</translation>
   <context>
     <name>NewPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="334" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="335" />
       <source>Change my password</source>
       <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="338" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="339" />
       <source>%1, an administrator gave you a temporary password. Choose your own now: only you will know it.</source>
       <translation>%1, un administrateur vous a donné un mot de passe provisoire. Choisissez le vôtre maintenant : vous seul le connaîtrez.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="348" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="349" />
       <source>&amp;Current password:</source>
       <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="353" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="354" />
       <source>&amp;New password:</source>
       <translation>&amp;Nouveau mot de passe :</translation>
     </message>
@@ -2385,27 +2510,27 @@ Base de données : %2</translation>
   <context>
     <name>PasswordFields</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="34" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="37" />
       <source>At least %1 characters; not the user name; no space at the start or the end.</source>
       <translation>Au moins %1 caractères ; pas le nom d’utilisateur ; pas d’espace au début ni à la fin.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="42" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="52" />
       <source>&amp;Password:</source>
       <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="43" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="53" />
       <source>&amp;Repeat it:</source>
       <translation>&amp;Répétez-le :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="57" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="67" />
       <source>The two passwords differ.</source>
       <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/password_fields.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/password_fields.py" line="78" />
       <source>This password can be used.</source>
       <translation>Ce mot de passe convient.</translation>
     </message>
@@ -2810,72 +2935,72 @@ Base de données : %2</translation>
   <context>
     <name>PersonPrivacy</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="240" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="243" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="245" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="248" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="267" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="270" />
       <source>Writing the personal data…</source>
       <translation>Écriture des données personnelles…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="274" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="277" />
       <source>JSON, for another program (*.json)</source>
       <translation>JSON, pour un autre logiciel (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="275" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
       <source>PDF document, for the person to read (*.pdf)</source>
       <translation>Document PDF, lisible par la personne (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="281" />
       <source>Export everything held on %1</source>
       <translation>Exporter tout ce qui est conservé sur %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="291" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="294" />
       <source>Personal data exported.</source>
       <translation>Données personnelles exportées.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="295" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="298" />
       <source>Personal data exported</source>
       <translation>Données personnelles exportées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="299" />
       <source>Everything held on %1 was written to %2.</source>
       <translation>Tout ce qui est conservé sur %1 a été écrit dans %2.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="300" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
       <source>Nothing was exported.</source>
       <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="306" />
       <source>The export could not be written to %1: %2.</source>
       <translation>L’export n’a pas pu être écrit dans %1 : %2.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="340" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="343" />
       <source>Erasing…</source>
       <translation>Effacement…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="347" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="350" />
       <source>%1 (#%2) was erased.</source>
       <translation>Effacement de %1 (#%2) terminé.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="351" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="354" />
       <source>Nobody was erased.</source>
       <translation>Personne n’a été effacé.</translation>
     </message>
@@ -2963,22 +3088,22 @@ Base de données : %2</translation>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="380" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="381" />
       <source>Reset the password</source>
       <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="383" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="384" />
       <source>A temporary password for %1 (%2). Give it to them in person: they choose their own at their next sign-in. A lock after wrong passwords is lifted too.</source>
       <translation>Un mot de passe provisoire pour %1 (%2). Remettez-le en main propre : la personne choisira le sien à sa prochaine connexion. Un blocage après des mots de passe erronés est levé aussi.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="393" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="394" />
       <source>&amp;Temporary password:</source>
       <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="402" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="403" />
       <source>&amp;Reset</source>
       <translation>&amp;Réinitialiser</translation>
     </message>
@@ -3280,42 +3405,42 @@ C’est définitif.</numerusform>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="247" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
       <source>Sign in — Welcome Desk</source>
       <translation>Connexion — Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="249" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="253" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="254" />
       <source>Maison Internationale — sign in with your staff account.</source>
       <translation>Maison Internationale — connectez-vous avec votre compte du personnel.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="262" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="263" />
       <source>&amp;Sign in</source>
       <translation>&amp;Se connecter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="264" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="265" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="268" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="270" />
       <source>&amp;Password:</source>
       <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="295" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="296" />
       <source>Choose your new password to go on.</source>
       <translation>Choisissez votre nouveau mot de passe pour continuer.</translation>
     </message>

@@ -32,6 +32,7 @@ from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.roles import Permission
 from welcome_desk.files import home_relative
+from welcome_desk.paths import AppPaths, app_paths
 from welcome_desk.services import people_list
 from welcome_desk.services.people import count_people
 from welcome_desk.services.people_list import SortKey
@@ -68,9 +69,11 @@ class MainWindow(QMainWindow):
         today: Callable[[], date] = date.today,
         runner: TaskRunner | None = None,
         single_desk: bool = False,
+        paths: AppPaths | None = None,
     ) -> None:
         super().__init__()
         self._database = database
+        self._paths = paths or app_paths()  # where this computer's database setting is kept
         self._language = language
         self._actor = actor
         # Who works here: status bar, sign-out, the administrator's menu, the role's limits.
@@ -232,6 +235,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.erase_action)
         file_menu.addSeparator()
         self.staff.add_file_actions(file_menu)
+        # Per computer, for everyone: it must be reachable when the server is the trouble.
+        self.database_action = self._action(self.tr("Data&base…"), None, self.choose_database)
+        file_menu.addAction(self.database_action)
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -526,6 +532,19 @@ class MainWindow(QMainWindow):
     def _registered(self, person_id: int) -> None:
         self.reload()
         self.open_person(person_id)
+
+    def choose_database(self) -> None:
+        """File › Database…: the database this computer's desk opens from its next start."""
+        from welcome_desk.ui.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(
+            paths=self._paths,
+            language=self._language,
+            runner=self._runner,
+            in_use=home_relative(self._database.describe()),
+            parent=self,
+        )
+        dialog.exec()
 
     def import_file(self) -> None:
         from welcome_desk.ui.import_dialog import ImportDialog
