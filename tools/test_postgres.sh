@@ -40,8 +40,12 @@ stop() {
   rm -rf "$cluster"
 }
 trap stop EXIT
+# A French collation, as a server in Lille has (ICU's, where this PostgreSQL has it): ordering that
+# only holds byte by byte shows up here.
+collation=(--locale=C.UTF-8)
+"$bin/initdb" --help | grep -q -- --icu-locale && collation+=(--locale-provider=icu --icu-locale=fr-FR)
 "${owner[@]}" "$bin/initdb" -D "$cluster/data" -U postgres --auth=trust --encoding=UTF8 \
-  --locale=C.UTF-8 >"$cluster/initdb.log"
+  "${collation[@]}" >"$cluster/initdb.log"
 # Nothing to keep: no flushing to disk. Only the socket in the cluster's own folder listens.
 "${owner[@]}" "$bin/pg_ctl" -D "$cluster/data" -l "$cluster/server.log" -w -o \
   "-c listen_addresses='' -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
