@@ -830,6 +830,7 @@ FRENCH: dict[str, str | tuple[str, str]] = {
     "The connection could not be tried (%1).": "La connexion n’a pas pu être essayée (%1).",
     "The connection works: the database %1 is ready.":
         "La connexion fonctionne : la base %1 est prête.",
+    "Choose the &database…": "Choisir la &base de données…",
     "Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.":
         "Enregistré : l’accueil ouvre %1 à son prochain démarrage. Fermez l’accueil et "
         "relancez-le pour y travailler.",

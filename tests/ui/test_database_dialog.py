@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL, make_url
 
 from backends import ON_POSTGRES, Databases
 from keyrings import MemoryKeyring, missing_keyring, using
+from welcome_desk.cli.main import main
 from welcome_desk.connection_settings import (
     KEYRING_SERVICE,
     Source,
@@ -262,3 +263,60 @@ def test_file_menu_opens_it(
     window.database_action.trigger()
     assert len(opened) == 1
     assert "This desk opened" in opened[0].in_use_label.text()
+
+
+def _start_window(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The window's start, replaced: the databases it was given."""
+    opened: list[str] = []
+
+    def run(database: Database, *_args: object, **_options: object) -> int:
+        opened.append(database.describe())
+        return 0
+
+    monkeypatch.setattr("welcome_desk.ui.app.run", run)
+    return opened
+
+
+def test_the_start_up_error_offers_another_database_tried_at_once(
+    qapp: object,
+    paths: AppPaths,
+    memory: MemoryKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    save(paths, make_url(f"sqlite:///{tmp_path / 'gone' / 'desk.sqlite3'}"))
+    good = tmp_path / "good.sqlite3"
+    said: list[str] = []
+
+    def box_exec(box: QMessageBox) -> int:
+        said.append(box.text())
+        next(b for b in box.buttons() if "database" in b.text().lower()).click()
+        return 0
+
+    def dialog_exec(dialog: DatabaseDialog) -> int:
+        save(paths, make_url(f"sqlite:///{good}"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QMessageBox, "exec", box_exec)
+    monkeypatch.setattr(DatabaseDialog, "exec", dialog_exec)
+    opened = _start_window(monkeypatch)
+
+    assert main(["--lang", "en", "gui"]) == 0
+    assert opened == [str(good)]
+    assert len(said) == 1 and "cannot be opened" in said[0]
+
+
+def test_closing_the_start_up_error_ends_as_before(
+    qapp: object,
+    paths: AppPaths,
+    memory: MemoryKeyring,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    save(paths, make_url(f"sqlite:///{tmp_path / 'gone' / 'desk.sqlite3'}"))
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: 0)
+    opened = _start_window(monkeypatch)
+
+    assert main(["--lang", "en", "gui"]) == 2
+    assert opened == [] and "cannot be opened" in capsys.readouterr().err

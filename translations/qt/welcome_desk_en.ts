@@ -1235,120 +1235,125 @@
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="70" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="330" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="72" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
       <source>Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="90" />
       <source>This desk opened: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="95" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="97" />
       <source>It was chosen by --database, which comes before this setting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="99" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="101" />
       <source>It was chosen by WELCOME_DESK_DATABASE, which comes before this setting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="104" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="106" />
       <source>&amp;Local file on this computer (the default)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="110" />
       <source>&amp;Server shared by several desks (PostgreSQL)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="113" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="115" />
       <source>e.g. db.example.org</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="124" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
       <source>&amp;Host:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="125" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
       <source>P&amp;ort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
       <source>&amp;Database name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="129" />
       <source>&amp;User:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="130" />
       <source>Pass&amp;word:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="133" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="135" />
       <source>&amp;Test the connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="145" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
       <source>The desk opens the chosen database at its next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="149" />
       <source>The desk opens the chosen database as soon as it is saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="197" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="199" />
       <source>No system keyring on this computer: leave the password empty and let the server know this desk another way (~/.pgpass, PGPASSWORD, its own authentication). A password is never written in a file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="205" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="210" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="212" />
       <source>The password is kept in the system keyring, never in a file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="209" />
       <source>kept in the system keyring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="228" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="230" />
       <source>Give the server's host and the database's name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="257" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="259" />
       <source>Connecting to %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="273" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="275" />
       <source>The connection could not be tried (%1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="297" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="299" />
       <source>The connection works: the database %1 is ready.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="334" />
       <source>Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="353" />
+      <source>Choose the &amp;database…</source>
       <translation type="unfinished" />
     </message>
   </context>

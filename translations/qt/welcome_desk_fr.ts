@@ -1236,121 +1236,126 @@
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="70" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="330" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="72" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="88" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="90" />
       <source>This desk opened: %1</source>
       <translation>Ce poste a ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="95" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="97" />
       <source>It was chosen by --database, which comes before this setting.</source>
       <translation>Elle a été choisie par --database, qui passe avant ce réglage.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="99" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="101" />
       <source>It was chosen by WELCOME_DESK_DATABASE, which comes before this setting.</source>
       <translation>Elle a été choisie par WELCOME_DESK_DATABASE, qui passe avant ce réglage.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="104" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="106" />
       <source>&amp;Local file on this computer (the default)</source>
       <translation>&amp;Fichier local sur cet ordinateur (par défaut)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="108" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="110" />
       <source>&amp;Server shared by several desks (PostgreSQL)</source>
       <translation>&amp;Serveur partagé par plusieurs postes (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="113" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="115" />
       <source>e.g. db.example.org</source>
       <translation>p. ex. db.example.org</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="124" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
       <source>&amp;Host:</source>
       <translation>&amp;Hôte :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="125" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
       <source>P&amp;ort:</source>
       <translation>P&amp;ort :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
       <source>&amp;Database name:</source>
       <translation>Nom de la &amp;base :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="129" />
       <source>&amp;User:</source>
       <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="130" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="133" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="135" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="145" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
       <source>The desk opens the chosen database at its next start.</source>
       <translation>L’accueil ouvre la base choisie à son prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="149" />
       <source>The desk opens the chosen database as soon as it is saved.</source>
       <translation>L’accueil ouvre la base choisie dès qu’elle est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="197" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="199" />
       <source>No system keyring on this computer: leave the password empty and let the server know this desk another way (~/.pgpass, PGPASSWORD, its own authentication). A password is never written in a file.</source>
       <translation>Pas de trousseau du système sur cet ordinateur : laissez le mot de passe vide et laissez le serveur reconnaître ce poste autrement (~/.pgpass, PGPASSWORD, sa propre authentification). Un mot de passe n’est jamais écrit dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="205" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="210" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="212" />
       <source>The password is kept in the system keyring, never in a file.</source>
       <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="209" />
       <source>kept in the system keyring</source>
       <translation>gardé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="228" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="230" />
       <source>Give the server's host and the database's name.</source>
       <translation>Indiquez l’hôte du serveur et le nom de la base.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="257" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="259" />
       <source>Connecting to %1…</source>
       <translation>Connexion à %1…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="273" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="275" />
       <source>The connection could not be tried (%1).</source>
       <translation>La connexion n’a pas pu être essayée (%1).</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="297" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="299" />
       <source>The connection works: the database %1 is ready.</source>
       <translation>La connexion fonctionne : la base %1 est prête.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="334" />
       <source>Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.</source>
       <translation>Enregistré : l’accueil ouvre %1 à son prochain démarrage. Fermez l’accueil et relancez-le pour y travailler.</translation>
+    </message>
+    <message>
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="353" />
+      <source>Choose the &amp;database…</source>
+      <translation>Choisir la &amp;base de données…</translation>
     </message>
   </context>
   <context>

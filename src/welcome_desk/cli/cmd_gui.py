@@ -10,6 +10,7 @@ from typing import Any
 
 from welcome_desk.cli.cmd_backup import daily_backup_warning
 from welcome_desk.cli.context import CliContext, CommandError
+from welcome_desk.db.engine import DATABASE_VARIABLE, Database
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.i18n import Translate
 
@@ -44,11 +45,11 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # an install check on a server
     try:
         template = context.checklist_template()
-        database = context.database()
     except CommandError as error:
         if not args.smoke_test:
             _show_error_window(context.render(error.message))
         raise
+    database = _open_database(args, context)
     from welcome_desk.ui.app import run as run_window  # Qt is loaded only for the window
 
     return run_window(
@@ -63,6 +64,27 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         if args.smoke_test
         else partial(daily_backup_warning, context, database.file),
     )
+
+
+def _open_database(args: argparse.Namespace, context: CliContext) -> Database:
+    """The database; when it cannot be opened, the error in a window that offers to choose
+    another one (File › Database…), tried at once — unless --database or
+    WELCOME_DESK_DATABASE chose it, which no saved setting overrides."""
+    while True:
+        try:
+            return context.database()
+        except CommandError as error:
+            if args.smoke_test:
+                raise
+            text = context.render(error.message)
+            if context.database_option or os.environ.get(DATABASE_VARIABLE):
+                _show_error_window(text)
+                raise
+            from welcome_desk.ui.database_dialog import offer_at_start
+
+            if not offer_at_start(text, paths=context.paths, language=context.language):
+                raise
+            context.choose_database_again()
 
 
 def _show_error_window(text: str) -> None:

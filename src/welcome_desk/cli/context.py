@@ -74,6 +74,11 @@ class CliContext:
                 raise CommandError(error.message) from error
         return self._chosen
 
+    def choose_database_again(self) -> None:
+        """Forget the choice made (the setting has just changed); nothing may be open yet."""
+        assert self._database is None
+        self._chosen = None
+
     def database(self) -> Database:
         """The database, created and migrated if it does not exist yet.
 

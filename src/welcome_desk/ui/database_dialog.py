@@ -4,11 +4,13 @@ the start-up error), so it is not an administrator's setting kept in the databas
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
@@ -334,3 +336,32 @@ class DatabaseDialog(QDialog):
                 ).replace("%1", where),
             )
         self.accept()
+
+
+def offer_at_start(text: str, *, paths: AppPaths, language: str) -> bool:
+    """The start-up error when the database cannot be opened, in a window (started from a
+    desktop icon, nobody reads standard error), with the choice of another database. True when
+    one was saved: the desk then tries it at once."""
+    from welcome_desk.ui.app import install_translators
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    translators = install_translators(app, language)
+    try:
+        box = QMessageBox(QMessageBox.Icon.Critical, "Welcome Desk", text)
+        choose = box.addButton(
+            QCoreApplication.translate("DatabaseDialog", "Choose the &database…"),
+            QMessageBox.ButtonRole.ActionRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is not choose:
+            return False
+        runner = TaskRunner()
+        dialog = DatabaseDialog(paths=paths, language=language, runner=runner, at_start=True)
+        saved = dialog.exec() == QDialog.DialogCode.Accepted.value
+        runner.wait_for_all()
+        return saved
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
