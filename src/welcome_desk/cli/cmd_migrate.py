@@ -10,9 +10,7 @@ from typing import Any
 from sqlalchemy.exc import ArgumentError
 
 from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, CommandError
-from welcome_desk.db.engine import Database, describe_url, resolve_url
-from welcome_desk.db.errors import environment_error_message
-from welcome_desk.db.migrate import SchemaError, upgrade
+from welcome_desk.db.engine import Database, resolve_url
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.i18n import Translate
 from welcome_desk.services.transfer import TransferError, copy_database
@@ -45,24 +43,7 @@ def _target(context: CliContext, value: str) -> Database:
                 N_("The database address {where} is not one this program can use."), where=value
             )
         ) from error
-    where = describe_url(url)
-    try:
-        target = Database(url)
-        upgrade(target, context.paths.backup_dir)
-    except SchemaError as error:
-        raise CommandError(
-            message(
-                N_("Cannot use the database {where}: {reason}."),
-                where=where,
-                reason=context.render(error.reason),
-            )
-        ) from error
-    except Exception as error:
-        known = environment_error_message(where, error)
-        if known is None:
-            raise
-        raise CommandError(known) from error
-    return target
+    return context.open_database(url)
 
 
 def run(args: argparse.Namespace, context: CliContext) -> int:

@@ -6,6 +6,7 @@ import sys
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
 from welcome_desk.connection_settings import (
@@ -87,26 +88,30 @@ class CliContext:
         """
         if self._database is None:
             chosen = self.chosen_database()
-            url = chosen.url
-            where = describe_url(url)
-            try:
-                database = Database(url, create_folder=not chosen.explicit)
-                upgrade(database, self.paths.backup_dir)
-            except SchemaError as error:
-                raise CommandError(
-                    message(
-                        N_("Cannot use the database {where}: {reason}."),
-                        where=where,
-                        reason=self.render(error.reason),
-                    )
-                ) from error
-            except Exception as error:
-                known = environment_error_message(where, error)
-                if known is None:
-                    raise
-                raise CommandError(known) from error
-            self._database = database
+            self._database = self.open_database(chosen.url, create_folder=not chosen.explicit)
         return self._database
+
+    def open_database(self, url: URL, *, create_folder: bool = False) -> Database:
+        """``url`` opened, created or migrated to this version's schema; a database that
+        cannot be used is one clear message (CommandError)."""
+        where = describe_url(url)
+        try:
+            database = Database(url, create_folder=create_folder)
+            upgrade(database, self.paths.backup_dir)
+        except SchemaError as error:
+            raise CommandError(
+                message(
+                    N_("Cannot use the database {where}: {reason}."),
+                    where=where,
+                    reason=self.render(error.reason),
+                )
+            ) from error
+        except Exception as error:
+            known = environment_error_message(where, error)
+            if known is None:
+                raise
+            raise CommandError(known) from error
+        return database
 
     def database_where(self) -> str:
         """The database named for people (its file, or its address without the password)."""
