@@ -10,15 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,29 +38,31 @@ from welcome_desk.ui.error_text import error_text
 from welcome_desk.ui.person_file.audit_text import ACTIONS, ENTITIES, AuditWords
 from welcome_desk.ui.person_file.formatting import Labels, format_datetime
 from welcome_desk.ui.person_file.widgets import OptionalDateEdit
+from welcome_desk.ui.read_only_model import Index, ReadOnlyTableModel
 from welcome_desk.ui.tasks import Job, TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
 SortRole = Qt.ItemDataRole.UserRole + 2
 
 
-class AuditModel(QAbstractTableModel):
+class AuditModel(ReadOnlyTableModel):
     """The entries found, one a row; ``SortRole`` sorts times as times and names as names."""
 
     WHEN, WHO, WHAT, PERSON, KIND = range(5)
 
     def __init__(self, labels: Labels, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self._labels = labels
         self.trail = Trail()
         self._words = AuditWords(labels)
-        self._headers = [
-            self.tr("When"),
-            self.tr("Who"),
-            self.tr("What"),
-            self.tr("Person"),
-            self.tr("Kind of record"),
-        ]
+        self.set_headers(
+            [
+                self.tr("When"),
+                self.tr("Who"),
+                self.tr("What"),
+                self.tr("Person"),
+                self.tr("Kind of record"),
+            ]
+        )
 
     def set_trail(self, trail: Trail) -> None:
         self.beginResetModel()
@@ -89,25 +83,11 @@ class AuditModel(QAbstractTableModel):
         name = self.trail.people.get(entry.person_id)
         return f"{name} (#{entry.person_id})" if name else f"#{entry.person_id}"
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.trail.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.trail.rows)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.trail.rows):
+        if not self.has_row(index):
             return None
         entry, column = self.trail.rows[index.row()], index.column()
         if role == SortRole:

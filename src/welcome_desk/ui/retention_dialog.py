@@ -13,15 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,46 +46,34 @@ from welcome_desk.ui.error_text import error_text
 from welcome_desk.ui.import_pages import plain_label
 from welcome_desk.ui.import_text import fill
 from welcome_desk.ui.person_file.formatting import display_name, format_date
+from welcome_desk.ui.read_only_model import Index, ReadOnlyTableModel
 from welcome_desk.ui.tasks import Job, TaskRunner
 
-Index = QModelIndex | QPersistentModelIndex
 PREVIEW_DELAY_MS = 250  # after the period is changed, before the preview is asked again
 
 
-class ReachedModel(QAbstractTableModel):
+class ReachedModel(ReadOnlyTableModel):
     """The people the rule reaches, in the service's order (departure, then name)."""
 
     NUMBER, NAME, ARRIVAL, DEPARTURE = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.people: list[Reached] = []
-        self._headers = [self.tr("No."), self.tr("Name"), self.tr("Arrival"), self.tr("Departure")]
+        self.set_headers(
+            [self.tr("No."), self.tr("Name"), self.tr("Arrival"), self.tr("Departure")]
+        )
 
     def set_people(self, people: list[Reached]) -> None:
         self.beginResetModel()
         self.people = list(people)
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.people)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.people)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.people):
+        if not self.has_row(index):
             return None
         person, column = self.people[index.row()], index.column()
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.NUMBER:
