@@ -44,7 +44,7 @@ from welcome_desk.services.accounts import (
     set_role,
 )
 from welcome_desk.ui.password_fields import PasswordFields
-from welcome_desk.ui.sign_in import Refused, attempt
+from welcome_desk.ui.refusal import Refused, attempt, dialog_buttons, problem_label, say
 
 T = TypeVar("T")
 
@@ -96,10 +96,7 @@ class AccountsDialog(QDialog):
         self.role_button.clicked.connect(self.change_role)
         self.reset_button.clicked.connect(self.reset)
         self.active_button.clicked.connect(self.switch)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
+        self.problem = problem_label()
         note = QLabel(
             self.tr(
                 "Counter: find, register and receive people, tick their steps. Adviser: also "
@@ -200,8 +197,7 @@ class AccountsDialog(QDialog):
         return attempt(work, database=self._database, language=self._language)
 
     def _say(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        say(self.problem, text)
 
     def _change(self, work: Callable[[], object], account_id: int | None) -> bool:
         """One change in its own transaction; the refusal shown, or the list read again."""
@@ -300,10 +296,7 @@ class NewAccountDialog(QDialog):
             self.role.addItem(translate(ROLE_LABELS[role]), role)
         self.must_change = QCheckBox(self.tr("Ask for a new password at the first sign-in"))
         self.must_change.setChecked(True)
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
+        self.problem = problem_label()
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Name (as colleagues know it):"), self.display_name)
@@ -316,12 +309,8 @@ class NewAccountDialog(QDialog):
             parent=self,
         )
         self.username.textChanged.connect(self.passwords.check)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.buttons = dialog_buttons(self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Add"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.must_change)
@@ -357,8 +346,7 @@ class NewAccountDialog(QDialog):
         try:
             self.account = attempt(work, database=self._database, language=self._language)
         except Refused as refused:
-            self.problem.setText(refused.text)
-            self.problem.show()
+            say(self.problem, refused.text)
             return
         self.accept()
 
@@ -393,16 +381,9 @@ class ResetPasswordDialog(QDialog):
             username=lambda: account.username,
             first_label=self.tr("&Temporary password:"),
         )
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.problem = problem_label()
+        self.buttons = dialog_buttons(self, self.save)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Reset"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.passwords)
@@ -423,7 +404,6 @@ class ResetPasswordDialog(QDialog):
         try:
             attempt(work, database=self._database, language=self._language)
         except Refused as refused:
-            self.problem.setText(refused.text)
-            self.problem.show()
+            say(self.problem, refused.text)
             return
         self.accept()

@@ -42,6 +42,7 @@ from welcome_desk.db.engine import describe_url
 from welcome_desk.domain.messages import Message
 from welcome_desk.i18n import translator
 from welcome_desk.paths import AppPaths
+from welcome_desk.ui.refusal import dialog_buttons
 from welcome_desk.ui.tasks import Job, TaskRunner
 
 SERVER_DRIVER = "postgresql+psycopg"
@@ -138,11 +139,7 @@ class DatabaseDialog(QDialog):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         later = QLabel(
             self.tr("The desk opens the chosen database at its next start.")
             if not at_start

@@ -22,7 +22,8 @@ from welcome_desk.i18n import translator
 from welcome_desk.services import privacy
 from welcome_desk.services.accounts import has_accounts
 from welcome_desk.services.settings import SignInMode, set_sign_in_mode, sign_in_mode
-from welcome_desk.ui.sign_in import Refused, attempt, confirm_single_desk
+from welcome_desk.ui.refusal import Refused, attempt, dialog_buttons, problem_label, say
+from welcome_desk.ui.sign_in import confirm_single_desk
 
 
 class SettingsDialog(QDialog):
@@ -81,15 +82,8 @@ class SettingsDialog(QDialog):
         retention_form.addRow(self.tr("&Keep people who left for:"), self.retention)
         retention_form.addRow(retention_help)
 
-        self.problem = QLabel()
-        self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
-        self.problem.hide()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.problem = problem_label()
+        buttons = dialog_buttons(self, self.save, QDialogButtonBox.StandardButton.Save)
         layout = QVBoxLayout(self)
         layout.addWidget(sign_in_box)
         layout.addWidget(retention_box)
@@ -124,11 +118,9 @@ class SettingsDialog(QDialog):
         try:
             attempt(work, database=self._database, language=self._language)
         except Refused as refused:
-            self.problem.setText(refused.text)
-            self.problem.show()
+            say(self.problem, refused.text)
             return
         except privacy.PrivacyError as error:
-            self.problem.setText(error.message.render(translator(self._language)))
-            self.problem.show()
+            say(self.problem, error.message.render(translator(self._language)))
             return
         self.accept()

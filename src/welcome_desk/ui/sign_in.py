@@ -7,12 +7,8 @@ service's own sentence, translated, shown in the dialog, which stays open.
 
 from __future__ import annotations
 
-import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -25,15 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import SQLAlchemyError
 
 from welcome_desk.db.engine import Database
-from welcome_desk.db.errors import environment_error_message
 from welcome_desk.domain.actor import Actor
-from welcome_desk.domain.roles import NotAllowed, Role
-from welcome_desk.i18n import translator
+from welcome_desk.domain.roles import Role
 from welcome_desk.services.accounts import (
-    AccountError,
     AccountView,
     change_own_password,
     create_account,
@@ -42,44 +34,7 @@ from welcome_desk.services.accounts import (
 )
 from welcome_desk.services.settings import SignInMode, set_sign_in_mode, sign_in_mode
 from welcome_desk.ui.password_fields import PasswordFields
-
-T = TypeVar("T")
-
-
-class Refused(Exception):
-    """What the desk or the database refused, as the sentence to show."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(text)
-        self.text = text
-
-
-def attempt(work: Callable[[], T], *, database: Database, language: str) -> T:
-    """``work()``; a refusal of the services or of the environment as :class:`Refused` (a bug
-    is not caught)."""
-    try:
-        return work()
-    except (AccountError, NotAllowed) as error:  # NotAllowed first: it is an OSError too
-        raise Refused(error.message.render(translator(language))) from error
-    except (SQLAlchemyError, sqlite3.Error, OSError) as error:
-        problem = environment_error_message(database.describe(), error)
-        if problem is None:
-            raise
-        raise Refused(problem.render(translator(language))) from error
-
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.hide()
-    return label
-
-
-def _say(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+from welcome_desk.ui.refusal import Refused, attempt, dialog_buttons, problem_label, say
 
 
 def confirm_single_desk(parent: QWidget, user: str) -> bool:
@@ -148,13 +103,9 @@ class FirstStartDialog(QDialog):
             language=language, username=self.username.text, form=form, parent=self
         )
         self.username.textChanged.connect(self.passwords.check)
-        self.problem = _problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.problem = problem_label()
+        self.buttons = dialog_buttons(self, self.finish)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
-        self.buttons.accepted.connect(self.finish)
-        self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -207,7 +158,7 @@ class FirstStartDialog(QDialog):
         try:
             attempt(work, database=self._database, language=self._language)
         except Refused as refused:
-            _say(self.problem, refused.text)
+            say(self.problem, refused.text)
             return
         self.accept()
 
@@ -224,7 +175,7 @@ class FirstStartDialog(QDialog):
         try:
             self.account = attempt(work, database=self._database, language=self._language)
         except Refused as refused:
-            _say(self.problem, refused.text)
+            say(self.problem, refused.text)
             return
         self.accept()
 
@@ -255,16 +206,12 @@ class SignInDialog(QDialog):
         subtitle.setWordWrap(True)
         self.username = QLineEdit(username)
         self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        self.problem = _problem_label()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        self.problem = problem_label()
+        self.buttons = dialog_buttons(self, self.try_sign_in)
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("&Sign in"))
         self.sign_in_button.setDefault(True)
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Quit"))
-        self.buttons.accepted.connect(self.try_sign_in)
-        self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
@@ -299,7 +246,7 @@ class SignInDialog(QDialog):
         self.accept()
 
     def _refused(self, text: str) -> None:
-        _say(self.problem, text)
+        say(self.problem, text)
         self.password.clear()
         self.password.setFocus()
 
@@ -354,13 +301,9 @@ class NewPasswordDialog(QDialog):
             first_label=self.tr("&New password:"),
         )
         layout.addWidget(self.passwords)
-        self.problem = _problem_label()
+        self.problem = problem_label()
         layout.addWidget(self.problem)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = dialog_buttons(self, self.save)
         layout.addWidget(self.buttons)
         self.passwords.changed.connect(self._update)
         self._update()
@@ -386,7 +329,7 @@ class NewPasswordDialog(QDialog):
         try:
             attempt(work, database=database, language=self._language)
         except Refused as refused:
-            _say(self.problem, refused.text)
+            say(self.problem, refused.text)
             return
         self.accept()
 
