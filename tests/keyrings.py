@@ -1,5 +1,8 @@
 """Keyrings for the tests: one kept in memory, one that is missing (a headless Linux), one that
-silently keeps nothing, and one that is locked. The system's own keyring is never touched."""
+silently keeps nothing, and one that is locked. The system's own keyring is never touched.
+
+``memory_keyring`` is the fixture ``memory``: a test module that imports it can ask for ``memory``.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import keyring
+import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
 from keyring.errors import KeyringLocked, PasswordDeleteError
@@ -63,3 +67,11 @@ def using(backend: KeyringBackend) -> Iterator[KeyringBackend]:
         yield backend
     finally:
         keyring.set_keyring(previous)
+
+
+@pytest.fixture(name="memory")
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring in memory for the test, whose ``passwords`` the test can read."""
+    with using(MemoryKeyring()) as backend:
+        assert isinstance(backend, MemoryKeyring)
+        yield backend

@@ -6,7 +6,6 @@ from __future__ import annotations
 import ast
 import stat
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,14 @@ from sqlalchemy import inspect
 from sqlalchemy.engine import make_url
 
 from backends import ON_POSTGRES, Databases, open_database
-from keyrings import ForgetfulKeyring, LockedKeyring, MemoryKeyring, missing_keyring, using
+from keyrings import (
+    ForgetfulKeyring,
+    LockedKeyring,
+    MemoryKeyring,
+    memory_keyring,  # noqa: F401 (the fixture `memory`)
+    missing_keyring,
+    using,
+)
 from welcome_desk import connection_settings
 from welcome_desk.connection_settings import (
     KEYRING_SERVICE,
@@ -38,13 +44,6 @@ BARE = "postgresql+psycopg://desk@db.example.org:5432/welcome"
 @pytest.fixture
 def paths(private_home: Path) -> AppPaths:
     return app_paths()
-
-
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    with using(MemoryKeyring()) as backend:
-        assert isinstance(backend, MemoryKeyring)
-        yield backend
 
 
 def test_the_password_goes_to_the_keyring_and_never_into_the_file(

@@ -4,7 +4,6 @@ is saved; --show names it without its password; --local goes back to the local f
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +13,12 @@ from sqlalchemy import func, inspect, select
 from sqlalchemy.engine import make_url
 
 from backends import ON_POSTGRES, Databases, open_database
-from keyrings import MemoryKeyring, missing_keyring, using
+from keyrings import (
+    MemoryKeyring,
+    memory_keyring,  # noqa: F401 (the fixture `memory`)
+    missing_keyring,
+    using,
+)
 from welcome_desk.cli.main import main
 from welcome_desk.connection_settings import KEYRING_SERVICE, save, settings_file
 from welcome_desk.db.models import Person
@@ -44,13 +48,6 @@ def cli(*args: str, lang: str = "en") -> Result:
 @pytest.fixture
 def paths(private_home: Path) -> AppPaths:
     return app_paths()
-
-
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    with using(MemoryKeyring()) as backend:
-        assert isinstance(backend, MemoryKeyring)
-        yield backend
 
 
 def _tables(where: str) -> list[str]:

@@ -3,7 +3,6 @@ password in the keyring (or refused without one), used from the next start."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,12 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL, make_url
 
 from backends import ON_POSTGRES, Databases
-from keyrings import MemoryKeyring, missing_keyring, using
+from keyrings import (
+    MemoryKeyring,
+    memory_keyring,  # noqa: F401 (the fixture `memory`)
+    missing_keyring,
+    using,
+)
 from welcome_desk.cli.main import main
 from welcome_desk.connection_settings import (
     KEYRING_SERVICE,
@@ -37,13 +41,6 @@ SERVER = "postgresql+psycopg://desk:s3cret-pa55@db.example.org:5432/welcome"
 @pytest.fixture
 def paths(private_home: Path) -> AppPaths:
     return app_paths()
-
-
-@pytest.fixture
-def memory() -> Iterator[MemoryKeyring]:
-    with using(MemoryKeyring()) as backend:
-        assert isinstance(backend, MemoryKeyring)
-        yield backend
 
 
 @pytest.fixture
