@@ -6,10 +6,10 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from window_doubles import default_locale, record_boxes
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.trust_models import StaffAccount
@@ -26,23 +26,14 @@ PASSWORD = "correct horse battery"
 
 @pytest.fixture(autouse=True)
 def us_english_dates() -> Iterator[None]:
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
+    with default_locale("en_US"):
+        yield
 
 
 @pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Questions asked (answered Yes, or what the test puts first in the list)."""
-    asked: list[str] = []
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        asked.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return asked
+    """Questions asked (answered Yes)."""
+    return record_boxes(monkeypatch, "question")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL, make_url
+from window_doubles import record_boxes
 
 from backends import ON_POSTGRES, Databases
 from keyrings import (
@@ -46,14 +47,7 @@ def paths(private_home: Path) -> AppPaths:
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What the dialog said in message boxes (never shown)."""
-    said: list[str] = []
-
-    def information(_parent: object, _title: str, text: str, *_args: object) -> object:
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "information", information)
-    return said
+    return record_boxes(monkeypatch, "information")
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
+from window_doubles import default_locale, record_boxes
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.journey_models import ChecklistStep, HealthcareRecord, HousingRecord, Visit
@@ -41,23 +42,14 @@ WAIT = 5000
 @pytest.fixture(autouse=True)
 def us_english_dates() -> Iterator[None]:
     """Dates as the staff's locale writes them: US English here (the French test sets its own)."""
-    previous = QLocale()
-    QLocale.setDefault(QLocale("en_US"))
-    yield
-    QLocale.setDefault(previous)
+    with default_locale("en_US"):
+        yield
 
 
 @pytest.fixture
 def messages(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """What the file told the staff in message boxes (never shown in tests)."""
-    told: list[str] = []
-
-    def warning(_parent: object, _title: str, text: str, *_args: object) -> object:
-        told.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return told
+    """What the file told the staff in warnings (never shown in tests)."""
+    return record_boxes(monkeypatch, "warning")
 
 
 @pytest.fixture

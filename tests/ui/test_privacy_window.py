@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from window_doubles import record_boxes
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.models import Person
@@ -100,19 +101,7 @@ def open_file(qtbot: QtBot, main: MainWindow, person_id: int) -> None:
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> dict[str, list[str]]:
     """What the window said in message boxes, by kind (none is shown)."""
-    said: dict[str, list[str]] = {"information": [], "warning": []}
-
-    def information(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        said["information"].append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def warning(_parent: Any, _title: str, text: str, *_args: Any) -> Any:
-        said["warning"].append(text)
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "information", information)
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return said
+    return {kind: record_boxes(monkeypatch, kind) for kind in ("information", "warning")}
 
 
 def choose_file(monkeypatch: pytest.MonkeyPatch, path: Path, pdf: bool = False) -> list[str]:

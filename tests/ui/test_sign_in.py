@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from window_doubles import record_boxes
 
 from welcome_desk.db.engine import Database
 from welcome_desk.db.trust_models import AuditEntry, StaffAccount
@@ -40,19 +41,7 @@ WAIT = 5000
 @pytest.fixture
 def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What message boxes said (never shown in tests); questions are answered Yes."""
-    said: list[str] = []
-
-    def warning(_parent: object, _title: str, text: str, *_args: object) -> object:
-        said.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
-        said.append(text)
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    monkeypatch.setattr(QMessageBox, "question", question)
-    return said
+    return record_boxes(monkeypatch, "warning", "question")
 
 
 def add_account(
