@@ -16,7 +16,9 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from welcome_desk.db.engine import Database, resolve_url
+from screenshot_window import later, open_database, open_window
+
+from welcome_desk.db.engine import Database
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.person import PersonData
 from welcome_desk.domain.roles import Role
@@ -26,8 +28,8 @@ from welcome_desk.services.search import ranked_ids
 TODAY = date(2026, 11, 16)
 ADMIN = Actor("Claire Martin", Role.ADMINISTRATOR, account_id=1)
 
-# Fictitious newcomers who left more than two years before TODAY (and two with no departure).
-LEFT_LONG_AGO = [
+# Fictitious newcomers who left more than two years before TODAY, and two with no departure.
+PEOPLE = [
     ("Kowalska", "Zofia", "PL", "student", date(2022, 9, 5), date(2023, 6, 30)),
     ("Okonkwo", "Emeka", "NG", "researcher", date(2021, 10, 1), date(2023, 9, 30)),
     ("Fernández", "Lucía", "ES", "student", date(2023, 1, 16), date(2023, 12, 22)),
@@ -35,21 +37,14 @@ LEFT_LONG_AGO = [
     ("Haddad", "Karim", "LB", "teacher", date(2023, 2, 1), date(2024, 7, 31)),
     ("Schneider", "Jonas", "DE", "student", date(2023, 9, 4), date(2024, 8, 30)),
     ("Ivanenko", "Olena", "UA", "researcher", date(2022, 3, 1), date(2024, 10, 31)),
+    ("Moreira", "Tiago", "BR", "student", date(2023, 9, 1), None),
+    ("Benali", "Yasmine", "DZ", "student", date(2024, 1, 15), None),
 ]
-NO_DEPARTURE = [
-    ("Moreira", "Tiago", "BR", "student", date(2023, 9, 1)),
-    ("Benali", "Yasmine", "DZ", "student", date(2024, 1, 15)),
-]
-
-
-def open_database(path: str) -> Database:
-    file = Path(path)
-    return Database(resolve_url(str(file), file), actor=ADMIN)
 
 
 def prepare(db: Database) -> None:
     with db.writing() as session:
-        for family, given, country, category, arrival, departure in LEFT_LONG_AGO:
+        for family, given, country, category, arrival, departure in PEOPLE:
             register(
                 session,
                 PersonData(
@@ -61,42 +56,12 @@ def prepare(db: Database) -> None:
                     departure_date=departure,
                 ),
             )
-        for family, given, country, category, arrival in NO_DEPARTURE:
-            register(
-                session,
-                PersonData(
-                    family_name=family,
-                    given_names=given,
-                    nationality=country,
-                    category=category,
-                    arrival_date=arrival,
-                ),
-            )
 
 
 def shots(lang: str, out: Path, db: Database) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from welcome_desk.services.templates import shipped_template
-    from welcome_desk.ui.app import install_translators
-    from welcome_desk.ui.main_window import MainWindow
     from welcome_desk.ui.retention_dialog import RetentionDialog
 
-    app = QApplication(sys.argv[:1])
-    keep = install_translators(app, lang)  # noqa: F841 (kept alive)
-    window = MainWindow(
-        database=db,
-        language=lang,
-        actor=ADMIN,
-        template=shipped_template(),
-        today=lambda: TODAY,
-    )
-    window.resize(1280, 800)
-    window.show()
-
-    def later(ms: int, fn) -> None:  # type: ignore[no-untyped-def]
-        QTimer.singleShot(ms, fn)
+    app, window, _translators = open_window(db, lang, ADMIN, TODAY)
 
     def retention() -> None:
         window.show_retention()
@@ -129,6 +94,6 @@ def shots(lang: str, out: Path, db: Database) -> None:
 
 if __name__ == "__main__":
     if sys.argv[1] == "--prepare":
-        prepare(open_database(sys.argv[2]))
+        prepare(open_database(sys.argv[2], ADMIN))
     else:
-        shots(sys.argv[1], Path(sys.argv[2]), open_database(sys.argv[3]))
+        shots(sys.argv[1], Path(sys.argv[2]), open_database(sys.argv[3], ADMIN))

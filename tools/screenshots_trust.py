@@ -16,7 +16,9 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from welcome_desk.db.engine import Database, resolve_url
+from screenshot_window import later, open_database, open_window
+
+from welcome_desk.db.engine import Database
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.roles import Role
 from welcome_desk.services import records
@@ -28,11 +30,6 @@ TODAY = date(2026, 11, 16)
 ADMIN = Actor("Claire Martin", Role.ADMINISTRATOR, account_id=1)
 COUNTER = Actor("Karim Benali", Role.COUNTER, account_id=2)
 ADVISER = Actor("Marie Dupont", Role.ADVISER, account_id=3)
-
-
-def open_database(path: str) -> Database:
-    file = Path(path)
-    return Database(resolve_url(str(file), file))
 
 
 def person_of(db: Database) -> int:
@@ -86,30 +83,11 @@ def prepare(db: Database) -> None:
 
 
 def shots(lang: str, out: Path, db: Database) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
-    from welcome_desk.services.templates import shipped_template
-    from welcome_desk.ui.app import install_translators
     from welcome_desk.ui.audit_window import AuditModel, AuditWindow
-    from welcome_desk.ui.main_window import MainWindow
 
-    app = QApplication(sys.argv[:1])
-    keep = install_translators(app, lang)  # noqa: F841 (kept alive)
     db.actor = ADMIN
-    window = MainWindow(
-        database=db,
-        language=lang,
-        actor=ADMIN,
-        template=shipped_template(),
-        today=lambda: TODAY,
-    )
-    window.resize(1280, 800)
-    window.show()
+    app, window, _translators = open_window(db, lang, ADMIN, TODAY)
     neutral = window.tr("Database: %1").replace("%1", "desk.sqlite3")
-
-    def later(ms: int, fn) -> None:  # type: ignore[no-untyped-def]
-        QTimer.singleShot(ms, fn)
 
     def history() -> None:
         file = window.person_file
