@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import sys
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from welcome_desk.cli.asking import confirmed, people
 from welcome_desk.cli.context import (
     EXIT_OK,
     EXIT_REJECTED,
@@ -22,7 +22,7 @@ from welcome_desk.cli.context import (
 )
 from welcome_desk.db.engine import describe_url, sqlite_file
 from welcome_desk.db.migrate import HEAD_REVISION
-from welcome_desk.domain.messages import N_, Message, message
+from welcome_desk.domain.messages import N_, message
 from welcome_desk.files import file_error
 from welcome_desk.i18n import Translate, locale_name
 from welcome_desk.services.backup import (
@@ -39,7 +39,6 @@ from welcome_desk.services.backup import (
 # Commands that may change the data: the daily backup is made before they run (the window
 # makes it when it opens).
 WRITING_COMMANDS = frozenset({"import", "demo", "step", "replan", "retention", "erase"})
-YES_ANSWERS = frozenset({"y", "yes", "o", "oui"})
 
 NOT_FOR_SERVER_BACKUP = N_(
     "The backup command copies SQLite database files; for PostgreSQL ({where}) use pg_dump."
@@ -84,12 +83,6 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
 
 
 # --- what the staff read ------------------------------------------------------------------
-
-
-def _people(count: int) -> Message:
-    if count == 1:
-        return message(N_("1 person"))
-    return message(N_("{count} people"), count=count)
 
 
 def _when(moment: datetime | None) -> str:
@@ -186,7 +179,7 @@ def run_backup(args: argparse.Namespace, context: CliContext) -> int:
         context.render(
             message(
                 N_("Backed up {people} ({size}, last change {when}) from {where} to {path}."),
-                people=_people(contents.people),
+                people=people(contents.people),
                 size=_size(contents.size, context.language),
                 when=_when(contents.last_change),
                 where=str(database_file),
@@ -227,7 +220,7 @@ def _describe_current(context: CliContext, database_file: Path) -> None:
             message(
                 N_("The database {where} holds {people} now (last change {when})."),
                 where=where,
-                people=_people(current.people),
+                people=people(current.people),
                 when=_when(current.last_change),
             )
         )
@@ -235,20 +228,16 @@ def _describe_current(context: CliContext, database_file: Path) -> None:
 
 
 def _confirmed(context: CliContext) -> bool:
-    """Ask on the terminal; with no terminal to ask on, refuse (scripts say --yes)."""
-    stdin = sys.stdin
-    if stdin is None or not stdin.isatty():
-        raise CommandError(
-            message(
-                N_(
-                    "A restore replaces the whole database: add --yes to confirm it when there "
-                    "is no terminal to ask on."
-                )
+    return confirmed(
+        context,
+        message(
+            N_(
+                "A restore replaces the whole database: add --yes to confirm it when there "
+                "is no terminal to ask on."
             )
-        )
-    context.err.write(context._("Replace the database with this backup? [y/N] "))
-    context.err.flush()
-    return stdin.readline().strip().lower() in YES_ANSWERS
+        ),
+        context._("Replace the database with this backup? [y/N] "),
+    )
 
 
 def _checked_folder(context: CliContext, database_file: Path) -> None:
@@ -292,7 +281,7 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
         context.render(
             message(
                 N_("Restored {people} from {path} into {where}."),
-                people=_people(checked.contents.people),
+                people=people(checked.contents.people),
                 path=args.file,
                 where=str(database_file),
             )
@@ -325,7 +314,7 @@ def _describe_backup(context: CliContext, path: str, contents: Contents) -> None
                     "schema revision {revision})."
                 ),
                 path=path,
-                people=_people(contents.people),
+                people=people(contents.people),
                 size=_size(contents.size, context.language),
                 when=_when(contents.last_change),
                 revision=contents.revision,

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -12,7 +11,7 @@ from typing import Any
 
 from babel.dates import format_date
 
-from welcome_desk.cli.cmd_backup import YES_ANSWERS
+from welcome_desk.cli.asking import confirmed, people
 from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, CommandError
 from welcome_desk.db.models import Person
 from welcome_desk.domain.messages import N_, Message, message
@@ -114,23 +113,11 @@ def _months(option: str, value: str | None) -> int | None:
 
 
 def _confirmed(context: CliContext, what: Message, question: str) -> bool:
-    """Ask on the terminal; with no terminal to ask on, refuse (scripts say --yes)."""
-    stdin = sys.stdin
-    if stdin is None or not stdin.isatty():
-        raise CommandError(message(NO_TERMINAL, what=what))
-    context.err.write(question)
-    context.err.flush()
-    return stdin.readline().strip().lower() in YES_ANSWERS
+    return confirmed(context, message(NO_TERMINAL, what=what), question)
 
 
 def _name(family: str, given: str | None) -> str:
     return family.upper() + (f" {given}" if given else "")
-
-
-def _people(count: int) -> Message:
-    if count == 1:
-        return message(N_("1 person"))
-    return message(N_("{count} people"), count=count)
 
 
 # retention -------------------------------------------------------------------------------------
@@ -162,7 +149,7 @@ def run_retention(args: argparse.Namespace, context: CliContext) -> int:
         left = format_date(person.departure_date, "medium", locale=locale)
         context.say(f"  #{person.id}  {_name(person.family_name, person.given_names)}  ({left})")
     context.say(
-        context.render(message(N_("{people} to anonymise."), people=_people(len(preview.people))))
+        context.render(message(N_("{people} to anonymise."), people=people(len(preview.people))))
     )
     if preview.without_departure:
         context.say(
@@ -172,7 +159,7 @@ def run_retention(args: argparse.Namespace, context: CliContext) -> int:
                         "{people} with no departure date arrived before {cutoff}: the rule "
                         "does not reach them until their departure date is recorded."
                     ),
-                    people=_people(preview.without_departure),
+                    people=people(preview.without_departure),
                     cutoff=cutoff,
                 )
             )
@@ -189,7 +176,7 @@ def run_retention(args: argparse.Namespace, context: CliContext) -> int:
         result = apply_retention(session, today, preview.months)
     scrub_file(database)
     context.say(
-        context.render(message(N_("Anonymised {people}."), people=_people(result.anonymised)))
+        context.render(message(N_("Anonymised {people}."), people=people(result.anonymised)))
     )
     return EXIT_OK
 
