@@ -47,11 +47,10 @@ from welcome_desk.services.demo import BATCH_SIZE, generate_people
 from welcome_desk.services.demo_people import DEMO_SOURCE, demo_external_id
 from welcome_desk.services.people import DEFAULT_SOURCE
 
-pytestmark = pytest.mark.sqlite_only(
-    "SIGKILLed writers of SQLite files, checked with PRAGMA integrity_check"
-)
-
-pytestmark = needs_sigkill
+pytestmark = [
+    needs_sigkill,
+    pytest.mark.sqlite_only("SIGKILLed writers of SQLite files, checked by PRAGMA integrity_check"),
+]
 
 ROWS = import_rows(600)
 KILLS = kill_count(20)
