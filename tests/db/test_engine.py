@@ -96,3 +96,37 @@ def test_a_writer_kept_waiting_past_the_busy_timeout_is_told_so(
     assert 0.25 <= waited < 5
     said = environment_error_message("the desk's database", refused.value)
     assert said is not None and "is busy (locked by another program)" in str(said)
+
+
+def test_a_snapshot_reads_one_state_while_other_desks_commit(
+    database: Database, database_url: str
+) -> None:
+    """Statistics count in a snapshot: a person registered by another desk in the middle of
+    the counting is not half in it (in one query and not in the next)."""
+    from datetime import date
+
+    from sqlalchemy import func
+
+    from welcome_desk.db.models import Person
+    from welcome_desk.domain.person import PersonData
+    from welcome_desk.services.people import register
+
+    def newcomer(name: str) -> PersonData:
+        return PersonData(
+            family_name=name, nationality="SN", category="student", arrival_date=date(2026, 9, 1)
+        )
+
+    with database.writing() as session:
+        register(session, newcomer("Ndiaye"))
+    other = open_database(database_url)
+    count = select(func.count()).select_from(Person)
+    with database.snapshot() as reading:
+        assert reading.scalar(count) == 1
+        with other.writing() as session:
+            register(session, newcomer("Sarr"))
+        assert reading.scalar(count) == 1  # still the state of the first read
+        names = reading.scalars(select(Person.family_name)).all()
+        assert names == ["Ndiaye"]
+    with database.session() as session:
+        assert session.scalar(count) == 2
+    other.dispose()

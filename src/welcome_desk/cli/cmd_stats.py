@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         raise CommandError(message(N_("{path} is a folder: give a file name."), path=args.output))
     if not output.parent.is_dir():
         raise CommandError(message(N_("The folder of {path} does not exist."), path=args.output))
-    with context.database().session() as session:
+    with context.database().snapshot() as session:  # one state of the data
         stats = compute(session, months)
     content = export(stats, args.format, _, context.language, with_names=args.with_names)
     try:

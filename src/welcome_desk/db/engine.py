@@ -161,6 +161,20 @@ class Database:
                 raise
 
     @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A session that reads one consistent state of the data from its first read to its
+        end, whatever other desks commit meanwhile (statistics, reports, copies): REPEATABLE
+        READ on PostgreSQL; on SQLite, a read transaction in WAL mode is already one snapshot.
+        Nothing is written through it."""
+        with self.session() as session:
+            if not self.is_sqlite:
+                session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
     def locked_connection(self) -> Iterator[Connection]:
         """A connection in a transaction that holds the write lock from its start (schema work)."""
         with self.engine.connect() as connection:

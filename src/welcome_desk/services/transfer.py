@@ -88,6 +88,8 @@ def copy_database(
         raise TransferError(message(N_("The database cannot be copied into itself.")))
     report = TransferReport()
     with source.engine.connect() as reading, target.locked_connection() as writing:
+        if not source.is_sqlite:  # one state of the source, while its desks go on
+            reading = reading.execution_options(isolation_level="REPEATABLE READ")
         for table in tables():
             if _count(writing, table):
                 raise TransferError(

@@ -91,7 +91,7 @@ def load_stats(
     progress: Callable[[int, int], None] | None = None,
 ) -> StatsData:
     """Count in the database, then lay the figures out (both in the background job)."""
-    with database.session() as session:
+    with database.snapshot() as session:  # one state of the data, while desks go on
         stats = compute(session, months, progress=progress)
     return arrange(stats, language)
 
