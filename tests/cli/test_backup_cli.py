@@ -317,6 +317,17 @@ def test_a_writing_command_makes_the_daily_backup_first(  # type: ignore[no-unty
 
 
 @SQLITE_FILE
+def test_a_change_to_the_accounts_makes_the_daily_backup_first(  # type: ignore[no-untyped-def]
+    run_cli, database: Database, private_home: Path
+) -> None:
+    add_people(database, "Dupont")
+    backups = private_home / "data" / "backups"
+    assert run_cli("accounts", "list").exit_code == 0
+    made = list(backups.rglob(f"daily-{TODAY}.sqlite3"))
+    assert len(made) == 1 and names_in(made[0]) == ["Dupont"]
+
+
+@SQLITE_FILE
 def test_a_failed_daily_backup_is_a_warning_and_the_command_goes_on(  # type: ignore[no-untyped-def]
     run_cli, database: Database, private_home: Path
 ) -> None:

@@ -38,7 +38,7 @@ from welcome_desk.services.backup import (
 
 # Commands that may change the data: the daily backup is made before they run (the window
 # makes it when it opens).
-WRITING_COMMANDS = frozenset({"import", "demo", "step", "replan", "retention", "erase"})
+WRITING_COMMANDS = frozenset({"import", "demo", "step", "replan", "retention", "erase", "accounts"})
 
 NOT_FOR_SERVER_BACKUP = N_(
     "The backup command copies SQLite database files; for PostgreSQL ({where}) use pg_dump."
