@@ -197,3 +197,36 @@ def test_roles_are_enforced_in_the_services_not_only_in_the_window(database: Dat
         "Votre rôle (Accueil) ne vous autorise pas à gérer les comptes du personnel. "
         "Demandez à un administrateur."
     )
+
+
+def test_an_administrator_s_change_reaches_a_desk_already_signed_in(database: Database) -> None:
+    """Bob is signed in at one desk; at another, Alice makes him a counter, then switches him
+    off: his open desk loses the rights at its next piece of work, without signing out."""
+    from welcome_desk.db.engine import Database as Desk
+    from welcome_desk.domain.roles import AccountSwitchedOff
+
+    add(database, "alice", Role.ADMINISTRATOR)
+    bob = add(database, "bob", Role.ADMINISTRATOR)
+    bobs_desk = Desk(database.url, actor=sign_in(database, "bob", GOOD).actor())
+    with bobs_desk.writing() as session:
+        assert len(list_accounts(session)) == 2  # an administrator, for now
+    with database.writing() as session:
+        set_role(session, bob, Role.COUNTER)
+    with bobs_desk.writing() as session:
+        register(session, person())  # a counter still registers people
+        with pytest.raises(NotAllowed) as refused:
+            list_accounts(session)
+    assert refused.value.actor.role is Role.COUNTER
+    with database.writing() as session:
+        set_active(session, bob, False)
+    with pytest.raises(AccountSwitchedOff) as off, bobs_desk.writing() as session:
+        register(session, person())
+    assert "switched off" in str(off.value.message)
+    with database.session() as session:
+        assert session.scalar(select(func.count()).select_from(StaffAccount)) == 2
+        from welcome_desk.db.models import Person
+
+        assert session.scalar(select(func.count()).select_from(Person)) == 1
+    # Someone else signs in at Bob's desk: his switched-off account is no part of it.
+    assert sign_in(bobs_desk, "alice", GOOD).username == "alice"
+    bobs_desk.dispose()

@@ -196,7 +196,9 @@ def test_a_password_is_reset_to_a_temporary_one(
 def test_a_counter_is_told_they_may_not_manage_accounts(
     qtbot: QtBot, database: Database, admin: Actor
 ) -> None:
-    database.actor = Actor("Li Chen", Role.COUNTER, 99)
+    with database.writing() as session:
+        counter = create_account(session, "lchen", "Li Chen", Role.COUNTER, PASSWORD)
+    database.actor = counter.actor()
     dialog = open_accounts(qtbot, database)
     assert dialog.rows() == []
     assert dialog.problem.text() == (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -32,9 +33,10 @@ from welcome_desk.db.models import Base, ExternalId, Person
 from welcome_desk.db.trust_models import Setting, StaffAccount
 from welcome_desk.db.types import utc_now
 from welcome_desk.domain.actor import Actor
-from welcome_desk.domain.roles import NotAllowed, Permission
+from welcome_desk.domain.roles import AccountSwitchedOff, NotAllowed, Permission, Role
 
 ACTOR_KEY = "actor"
+_CURRENT_KEY = "actor_as_now"
 _AUDIT_TABLE = Base.metadata.tables["audit_entries"]
 
 ENTITIES: dict[type[Any], str] = {
@@ -75,9 +77,28 @@ _WHO_MAY: dict[type[Any], tuple[Permission, Permission, Permission]] = {
 
 
 def actor_of(session: Session) -> Actor:
-    """Who acts in ``session``: its database's actor (see ``Database``)."""
+    """Who acts in ``session``: its database's actor (see ``Database``), with the role their
+    account has NOW — an administrator's change reaches desks already signed in, at their next
+    piece of work (read once a session). A switched-off account acts no more."""
     actor = session.info.get(ACTOR_KEY)
-    return actor if isinstance(actor, Actor) else Actor.from_system_user()
+    if not isinstance(actor, Actor):
+        return Actor.from_system_user()
+    if actor.account_id is None:
+        return actor
+    seen = session.info.get(_CURRENT_KEY)
+    if isinstance(seen, tuple) and seen[0] == actor:
+        return seen[1]  # type: ignore[no-any-return]
+    row = session.connection().execute(
+        select(StaffAccount.role, StaffAccount.active).where(StaffAccount.id == actor.account_id)
+    ).first()
+    if row is None:  # no such account here (a database restored from before it was made)
+        current = actor
+    elif not row.active:
+        raise AccountSwitchedOff(actor)
+    else:
+        current = replace(actor, role=Role(row.role))
+    session.info[_CURRENT_KEY] = (actor, current)
+    return current
 
 
 def require(session: Session, permission: Permission) -> Actor:
@@ -253,8 +274,6 @@ def _person_of(session: Session, obj: object, checklists: dict[int, int | None])
 
 
 def _write_trail(session: Session, _context: Any) -> None:
-    if session.info.get("audit_off"):
-        return
     people_going = {p.id for p in session.deleted if isinstance(p, Person)}
     new_checklists = {c.id for c in session.new if isinstance(c, Checklist)}
     checklists: dict[int, int | None] = {}

@@ -126,3 +126,19 @@ class NotAllowed(PermissionError):
             role=message(ROLE_LABELS[self.actor.role]),
             what=message(PERMISSION_LABELS[self.permission]),
         )
+
+
+class AccountSwitchedOff(NotAllowed):
+    """The signed-in account was switched off (by an administrator, maybe at another desk)."""
+
+    def __init__(self, actor: Actor) -> None:
+        super().__init__(actor, Permission.MANAGE_ACCOUNTS)
+
+    @property
+    def message(self) -> Message:
+        return message(
+            N_(
+                "Your account has been switched off by an administrator: nothing was changed. "
+                "Sign out, and ask an administrator."
+            )
+        )

@@ -183,6 +183,9 @@ def sign_in(
 
 
 def _sign_in(session: Session, username: str, password: str, now: datetime) -> AccountView:
+    # Whoever was signed in before (maybe switched off since) has no part in this sign-in:
+    # the attempt is the operating-system user's, until the password is right.
+    session.info[audit.ACTOR_KEY] = Actor.from_system_user()
     name = normal_username(username)
     account = session.scalar(select(StaffAccount).where(StaffAccount.username == name))
     if account is None:
