@@ -9,7 +9,8 @@ of the person's earlier audit entries (they hold the old data), keeping who did 
 and write one entry of their own that holds no personal data.
 
 Backups made before still hold the people until they rotate out (7 daily and 4 weekly copies,
-see ``services.backup``). On SQLite the space freed is overwritten with zeros
+see ``services.backup``); the copies made by hand, before a migration and before a restore are
+never rotated (docs/privacy.md). On SQLite the space freed is overwritten with zeros
 (``secure_delete``) and :func:`scrub_file` folds the write-ahead log into the file, so that the
 file itself keeps no trace; on PostgreSQL the old row versions stay on disk until the server's
 (auto)vacuum reuses their space.
