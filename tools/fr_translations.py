@@ -251,7 +251,7 @@ FRENCH = {
     "to do": "à faire",
     "when it was done (default today)": "date à laquelle elle a été faite (par défaut aujourd’hui)",
     "why it is blocked": "pourquoi elle est bloquée",
-    "{count} change(s) applied.": "{count} changement(s) appliqué(s).",
+    "Changes applied: {count}.": "Changements appliqués : {count}.",
     "{field}: '{value}' is not one of {choices}.": "{field} : « {value} » n’est pas l’un de {choices}.",
     "{field}: too long (at most {limit} characters).":
         "{field} : trop long (au plus {limit} caractères).",
@@ -510,6 +510,7 @@ FRENCH = {
         "confirmation, sauf avec --yes.",
     "a file made by the backup command": "un fichier fait par la commande backup",
     "replace without asking": "remplacer sans demander",
+    "0 people": "0 personne",
     "1 person": "1 personne",
     "{count} people": "{count} personnes",
     "There is no database file to work on.": "Il n’y a pas de fichier de base sur lequel travailler.",
@@ -620,9 +621,12 @@ FRENCH = {
         "{option} doit être un nombre entier de mois de {low} à {high}, et non « {value} ».",
     "{what}: add --yes to confirm it when there is no terminal to ask on.":
         "{what} : ajoutez --yes pour confirmer quand aucun terminal ne permet de poser la question.",
-    "Backups made before still hold them until they rotate out ({daily} daily and {weekly} weekly copies).":
-        "Les sauvegardes faites avant la contiennent encore jusqu’à leur rotation ({daily} copies "
-        "quotidiennes et {weekly} hebdomadaires).",
+    "Backups made before still hold them until they rotate out ({daily} daily and {weekly} weekly copies). Copies made by hand, and those kept before a migration or a restore (*-before-migration-*, *-before-restore-* in {folder}), are never rotated: delete those made before this erasure, or keep them as protected as the database.":
+        "Les sauvegardes faites auparavant contiennent encore la personne jusqu’à leur rotation "
+        "({daily} copies quotidiennes et {weekly} hebdomadaires). Les copies faites à la main et "
+        "celles gardées avant une migration ou une restauration (*-before-migration-*, "
+        "*-before-restore-* dans {folder}) ne sont jamais supprimées automatiquement : effacez "
+        "celles qui précèdent cet effacement, ou protégez-les autant que la base.",
     "who the retention rule anonymises (and anonymise them)":
         "qui la règle de conservation anonymise (et les anonymiser)",
     "List the people who left more than the retention period ago (24 months unless changed): the rule anonymises them, keeping what the statistics count. With --apply, anonymise them, after confirmation unless --yes.":
@@ -654,15 +658,15 @@ FRENCH = {
     "Retention period: {months} months; reached: people who left before {cutoff}.":
         "Durée de conservation : {months} mois ; concernées : les personnes parties avant le "
         "{cutoff}.",
-    "{people} to anonymise.": "{people} à anonymiser.",
-    "{people} with no departure date arrived before {cutoff}: the rule does not reach them until their departure date is recorded.":
-        "{people} sans date de départ, arrivées avant le {cutoff} : la règle ne les concerne "
-        "pas tant que leur date de départ n’est pas enregistrée.",
+    "People to anonymise: {count}.": "Personnes à anonymiser : {count}.",
+    "People with no departure date who arrived before {cutoff}: {count}; the rule does not reach them until their departure date is recorded.":
+        "Personnes sans date de départ arrivées avant le {cutoff} : {count} ; la règle ne les "
+        "concerne pas tant que leur date de départ n’est pas enregistrée.",
     "Anonymising cannot be undone": "Une anonymisation est définitive",
     "Anonymise these people? This cannot be undone. [y/N] ":
         "Anonymiser ces personnes ? C’est définitif. [o/N] ",
     "Nobody was anonymised.": "Personne n’a été anonymisé.",
-    "Anonymised {people}.": "{people} anonymisée(s).",
+    "People anonymised: {count}.": "Personnes anonymisées : {count}.",
     "Everything held on person #{id} written to {path}.":
         "Tout ce qui est conservé sur la personne n° {id} a été écrit dans {path}.",
     "An erasure cannot be undone": "Un effacement est définitif",
@@ -796,6 +800,9 @@ FRENCH = {
     "Wrong user name or password.": "Nom d’utilisateur ou mot de passe incorrect.",
     "Too many wrong passwords for this account: try again in {seconds} s.":
         "Trop de mots de passe erronés pour ce compte : réessayez dans {seconds} s.",
+    "Your account has been switched off by an administrator: nothing was changed. Sign out, and ask an administrator.":
+        "Votre compte a été désactivé par un administrateur : rien n’a été modifié. "
+        "Déconnectez-vous et adressez-vous à un administrateur.",
     "This account is switched off. Ask an administrator.":
         "Ce compte est désactivé. Demandez à un administrateur.",
     "There is no account #{id}.": "Il n’y a pas de compte n° {id}.",
@@ -817,8 +824,9 @@ FRENCH = {
         'Copie chaque ligne de cette base (personnes, parcours, dossiers, comptes, journal des modifications, réglages) dans une base vide, par exemple celle d’un serveur PostgreSQL (postgresql+psycopg://utilisateur@hôte/nom ; le mot de passe dans ~/.pgpass ou PGPASSWORD). La copie est une seule transaction, vérifiée en comptant les lignes de chaque table des deux côtés ; cette base reste telle quelle.',
     'Copying {table}: {total} rows…':
         'Copie de {table} : {total} lignes…',
-    "Copied {people} people ({rows} rows in {tables} tables) into {where}; every table's rows counted on both sides.":
-        '{people} personnes copiées ({rows} lignes dans {tables} tables) dans {where} ; les lignes de chaque table comptées des deux côtés.',
+    "People copied: {people} ({rows} rows in {tables} tables) into {where}; every table's rows counted on both sides.":
+        "Personnes copiées : {people} ({rows} lignes dans {tables} tables) dans {where} ; les "
+        "lignes de chaque table comptées des deux côtés.",
     # This computer's database (welcome-desk connect, File › Database…).
     "No system keyring can keep the password of {where} on this computer, and it is never written in plain text. Save the address without its password (the server then takes it from ~/.pgpass, PGPASSWORD or its own authentication), or save it from a desktop session that has a keyring (GNOME Keyring, KWallet, the Windows or macOS one).":
         "Aucun trousseau du système ne peut garder le mot de passe de {where} sur cet ordinateur, "

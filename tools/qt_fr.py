@@ -603,12 +603,17 @@ FRENCH: dict[str, str | tuple[str, str]] = {
         "par qui), pas qui était la personne ; ses entrées antérieures gardent qui a fait quoi et "
         "quand, sans les valeurs.",
     "<b>Backups made before still hold the person</b> until they rotate out (%1 daily and %2 "
-    "weekly copies: about five weeks); copies made by hand keep them until deleted. A backup "
-    "restored later brings them back: erase them again.":
+    "weekly copies: about five weeks). Copies made by hand, and those kept before a migration "
+    "or a restore (…-before-migration-…, …-before-restore-… in the backups folder), are never "
+    "rotated: delete those made before this erasure, or keep them as protected as the "
+    "database. A backup restored later brings them back: erase them again.":
         "<b>Les sauvegardes antérieures contiennent encore la personne</b> jusqu’à leur rotation "
-        "(%1 copies quotidiennes et %2 hebdomadaires : environ cinq semaines) ; les copies faites "
-        "à la main la gardent jusqu’à leur suppression. Une sauvegarde restaurée plus tard la "
-        "ramène : effacez-la de nouveau.",
+        "(%1 copies quotidiennes et %2 hebdomadaires : environ cinq semaines). Les copies faites "
+        "à la main et celles gardées avant une migration ou une restauration "
+        "(…-before-migration-…, …-before-restore-… dans le dossier des sauvegardes) ne sont "
+        "jamais supprimées automatiquement : effacez celles qui précèdent cet effacement, ou "
+        "protégez-les autant que la base. Une sauvegarde restaurée plus tard la ramène : "
+        "effacez-la de nouveau.",
     "<b>This cannot be undone.</b>": "<b>C’est définitif.</b>",
     "To confirm, type their family name (%1) or their number (%2):":
         "Pour confirmer, tapez son nom de famille (%1) ou son numéro (%2) :",

@@ -84,7 +84,7 @@ def test_a_changed_template_changes_new_checklists_only_until_replanned(
     assert checklist(run_cli, "A-1") == before  # a preview changes nothing
 
     applied = run_cli("replan", "A-1", "--apply")
-    assert "2 change(s) applied." in applied.out
+    assert "Changes applied: 2." in applied.out
     after = checklist(run_cli, "A-1")
     assert after["template"]["version"] == "2026.2"
     assert due_dates(after)["vls_ts_validation"] == "2026-11-01"

@@ -41,7 +41,7 @@ def test_a_desk_database_is_copied_whole_into_an_empty_one(
     target = databases.new()
     result = run_cli("migrate-to", target, database=local)
     assert result.exit_code == 0, result.err
-    assert "Copied 300 people" in result.out
+    assert "People copied: 300 " in result.out
     assert "password" not in result.out.lower() or not ON_POSTGRES
     before, after = counts(local), counts(target)
     audit_rows = after.pop("audit_entries")
@@ -115,7 +115,7 @@ def test_ten_thousand_people_reach_postgresql_with_identical_statistics(
     target = databases.new()
     copied = run_cli("migrate-to", target, database=local)
     assert copied.exit_code == 0, copied.err
-    assert "Copied 10000 people" in copied.out
+    assert "People copied: 10000 " in copied.out
     exports = []
     for form in ("csv", "xlsx"):
         for n, where in enumerate((local, target)):

@@ -81,7 +81,7 @@ def test_retention_previews_who_it_reaches(run_cli, people: dict[str, int]) -> N
     assert f"#{people['gone']}  SCHMIDT Anna" in result.out
     assert "محمود" in result.out
     assert "Weber" not in result.out
-    assert "2 people to anonymise." in result.out
+    assert "People to anonymise: 2." in result.out
     assert "1 person with no departure date" not in result.out  # arrived 200 days ago
     assert result.err == ""
 
@@ -91,14 +91,14 @@ def test_retention_applies_after_yes_and_the_old_names_are_not_found(  # type: i
 ) -> None:
     result = run_cli("retention", "--apply", "--yes")
     assert result.exit_code == 0, result.err
-    assert "Anonymised 2 people." in result.out
+    assert "People anonymised: 2." in result.out
     assert anonymised(database) == 2
     for text in ("Schmidt", "MOB-1", "anna@example.org", "محمود"):
         found = run_cli("search", text)
         assert found.exit_code == 1, (text, found.out)
     assert run_cli("search", "Weber").exit_code == 0
     again = run_cli("retention")
-    assert "0 people to anonymise." in again.out
+    assert "People to anonymise: 0." in again.out
 
 
 def test_retention_asks_before_anonymising(  # type: ignore[no-untyped-def]
@@ -124,7 +124,7 @@ def test_retention_months_for_one_run_and_as_the_setting(  # type: ignore[no-unt
     run_cli, people: dict[str, int]
 ) -> None:
     one_run = run_cli("retention", "--months", "36")
-    assert "0 people to anonymise." in one_run.out
+    assert "People to anonymise: 0." in one_run.out
     assert "Retention period: 24 months" in run_cli("retention").out
     saved = run_cli("retention", "--set-months", "6")
     assert saved.exit_code == 0, saved.err
@@ -240,6 +240,7 @@ def test_erase_asks_then_removes_the_person(  # type: ignore[no-untyped-def]
     assert result.exit_code == 0, result.err
     assert f"Erased person #{people['gone_too']}." in result.out
     assert "7 daily and 4 weekly copies" in result.out
+    assert "*-before-migration-*, *-before-restore-* in " in result.out  # never rotated
     assert run_cli("search", "MOB-2").exit_code == 1
     with database.session() as session:
         assert session.get(Person, people["gone_too"]) is None

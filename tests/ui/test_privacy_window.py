@@ -242,6 +242,7 @@ def test_an_administrator_erases_a_person_after_typing_their_name(
     assert "only that an erasure happened" in said
     assert "Backups made before still hold the person" in said
     assert "7 daily and 4 weekly copies" in said
+    assert "before a migration or a restore" in said and "delete those made before" in said
     # The button waits for the family name (case and accents aside), or the number.
     assert not dialog.erase_button.isEnabled()
     qtbot.keyClicks(dialog.typed, "Okafor")

@@ -49,52 +49,52 @@
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="94" />
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="195" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="192" />
       <source>Switch &amp;off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="105" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="102" />
       <source>Counter: find, register and receive people, tick their steps. Adviser: also records and welcome packs. Coordinator: also imports and statistics. Administrator: also accounts, settings and the audit trail.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="146" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="143" />
       <source>never</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="150" />
       <source>yes</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="150" />
       <source>no — switched off</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="193" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="190" />
       <source>Switch &amp;on</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="228" />
       <source>Change the role</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="233" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="229" />
       <source>Role of %1:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="268" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="264" />
       <source>Switch off an account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="266" />
       <source>Switch off the account of %1? They can no longer sign in; their name stays in the history of what they did. You can switch it on again.</source>
       <translation type="unfinished" />
     </message>
@@ -193,27 +193,27 @@
   <context>
     <name>AuditModel</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="66" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="59" />
       <source>When</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="67" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="60" />
       <source>Who</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="61" />
       <source>What</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="69" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="62" />
       <source>Person</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="70" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="63" />
       <source>Kind of record</source>
       <translation type="unfinished" />
     </message>
@@ -810,107 +810,107 @@
   <context>
     <name>AuditWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="152" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="132" />
       <source>Audit trail</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="155" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="135" />
       <source>A name, an address, a value…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="156" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="136" />
       <source>Part of a staff member's name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="138" />
       <source>Any action</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="163" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="143" />
       <source>Any kind of record</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="166" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="146" />
       <source>Internal id</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="174" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="154" />
       <source>&amp;Search</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="179" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="159" />
       <source>&amp;Text:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="180" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="160" />
       <source>S&amp;taff:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="181" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="161" />
       <source>Pe&amp;rson:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="182" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="162" />
       <source>A&amp;ction:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="183" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="163" />
       <source>&amp;Kind:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="184" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="164" />
       <source>At &amp;most:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="165" />
       <source>&amp;From:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="186" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="166" />
       <source>T&amp;o:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="203" />
       <source>Field</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="203" />
       <source>Before</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="203" />
       <source>After</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="279" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="259" />
       <source>Searching…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="301" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="281" />
       <source>Showing the latest %1 entries that match; older ones may exist: narrow the search or raise the limit.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="306" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="286" />
       <source>%n change(s) found.</source>
       <translation>
         <numerusform>%n change found.</numerusform>
@@ -918,7 +918,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="369" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="349" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
@@ -1235,124 +1235,124 @@
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="72" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="73" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="329" />
       <source>Database</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="91" />
       <source>This desk opened: %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="97" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="98" />
       <source>It was chosen by --database, which comes before this setting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="101" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="102" />
       <source>It was chosen by WELCOME_DESK_DATABASE, which comes before this setting.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="106" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="107" />
       <source>&amp;Local file on this computer (the default)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="111" />
       <source>&amp;Server shared by several desks (PostgreSQL)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="115" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="116" />
       <source>e.g. db.example.org</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
       <source>&amp;Host:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
       <source>P&amp;ort:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="129" />
       <source>&amp;Database name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="129" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="130" />
       <source>&amp;User:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="130" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="131" />
       <source>Pass&amp;word:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="135" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="136" />
       <source>&amp;Test the connection</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="144" />
       <source>The desk opens the chosen database at its next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="149" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="146" />
       <source>The desk opens the chosen database as soon as it is saved.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="199" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="196" />
       <source>No system keyring on this computer: leave the password empty and let the server know this desk another way (~/.pgpass, PGPASSWORD, its own authentication). A password is never written in a file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="212" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="209" />
       <source>The password is kept in the system keyring, never in a file.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="209" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="206" />
       <source>kept in the system keyring</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="230" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="227" />
       <source>Give the server's host and the database's name.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="259" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="256" />
       <source>Connecting to %1…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="275" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="272" />
       <source>The connection could not be tried (%1).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="299" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="296" />
       <source>The connection works: the database %1 is ready.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="334" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="331" />
       <source>Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="353" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="350" />
       <source>Choose the &amp;database…</source>
       <translation type="unfinished" />
     </message>
@@ -1443,21 +1443,21 @@ They are marked as demo people (ids DEMO-…).</source>
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_privacy.py" line="136" />
-      <source>&lt;b&gt;Backups made before still hold the person&lt;/b&gt; until they rotate out (%1 daily and %2 weekly copies: about five weeks); copies made by hand keep them until deleted. A backup restored later brings them back: erase them again.</source>
+      <source>&lt;b&gt;Backups made before still hold the person&lt;/b&gt; until they rotate out (%1 daily and %2 weekly copies: about five weeks). Copies made by hand, and those kept before a migration or a restore (…-before-migration-…, …-before-restore-… in the backups folder), are never rotated: delete those made before this erasure, or keep them as protected as the database. A backup restored later brings them back: erase them again.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="144" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="147" />
       <source>&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="156" />
       <source>To confirm, type their family name (%1) or their number (%2):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="165" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="168" />
       <source>&amp;Erase for good</source>
       <translation type="unfinished" />
     </message>
@@ -1541,67 +1541,67 @@ They are marked as demo people (ids DEMO-…).</source>
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="64" />
       <source>Welcome Desk — first start</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="66" />
       <source>No staff account exists yet on this database. How should the desk open?</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="114" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="69" />
       <source>&amp;Create the administrator account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="118" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="73" />
       <source>Everyone signs in with their own account. The administrator adds the colleagues' accounts and chooses what each role may do: counter, adviser, coordinator, administrator.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="124" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="79" />
       <source>This PC is a &amp;single desk: open without signing in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="83" />
       <source>No accounts: whoever uses this computer works as administrator, under the computer's user name (%1). An administrator can turn sign-in on later in Administration › Settings.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="140" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="95" />
       <source>e.g. mdupont</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="141" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="96" />
       <source>e.g. Marie Dupont</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="145" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="100" />
       <source>&amp;User name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="146" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="101" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="155" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="108" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="184" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="135" />
       <source>Create and &amp;open</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="142" />
       <source>&amp;Open without sign-in</source>
       <translation type="unfinished" />
     </message>
@@ -2143,47 +2143,47 @@ Database: %2</source>
   <context>
     <name>NewAccountDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="295" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="291" />
       <source>Add an account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="292" />
       <source>e.g. mdupont</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="297" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="293" />
       <source>e.g. Marie Dupont</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="307" />
       <source>&amp;First password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="301" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="297" />
       <source>Ask for a new password at the first sign-in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="308" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="301" />
       <source>&amp;User name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="309" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="302" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="310" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="303" />
       <source>R&amp;ole:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="322" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="313" />
       <source>&amp;Add</source>
       <translation type="unfinished" />
     </message>
@@ -2191,22 +2191,22 @@ Database: %2</source>
   <context>
     <name>NewPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="282" />
       <source>Change my password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="339" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="286" />
       <source>%1, an administrator gave you a temporary password. Choose your own now: only you will know it.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="349" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="296" />
       <source>&amp;Current password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="354" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="301" />
       <source>&amp;New password:</source>
       <translation type="unfinished" />
     </message>
@@ -2934,72 +2934,72 @@ Database: %2</source>
   <context>
     <name>PersonPrivacy</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="243" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="246" />
       <source>This person is no longer in the register.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="251" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="273" />
       <source>Writing the personal data…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="277" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="280" />
       <source>JSON, for another program (*.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="281" />
       <source>PDF document, for the person to read (*.pdf)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="281" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="284" />
       <source>Export everything held on %1</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="294" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="297" />
       <source>Personal data exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="298" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="301" />
       <source>Personal data exported</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="299" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="302" />
       <source>Everything held on %1 was written to %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="306" />
       <source>Nothing was exported.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="306" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="309" />
       <source>The export could not be written to %1: %2.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="343" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="346" />
       <source>Erasing…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="350" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="353" />
       <source>%1 (#%2) was erased.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="354" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="357" />
       <source>Nobody was erased.</source>
       <translation type="unfinished" />
     </message>
@@ -3028,22 +3028,22 @@ Database: %2</source>
   <context>
     <name>ReachedModel</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>No.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>Name</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>Arrival</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>Departure</source>
       <translation type="unfinished" />
     </message>
@@ -3087,22 +3087,22 @@ Database: %2</source>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="381" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="369" />
       <source>Reset the password</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="384" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="372" />
       <source>A temporary password for %1 (%2). Give it to them in person: they choose their own at their next sign-in. A lock after wrong passwords is lifted too.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="394" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="382" />
       <source>&amp;Temporary password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="403" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="386" />
       <source>&amp;Reset</source>
       <translation type="unfinished" />
     </message>
@@ -3110,47 +3110,47 @@ Database: %2</source>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="142" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="122" />
       <source>Personal data retention</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="128" />
       <source>The people who left more than this many months ago are anonymised: their names, contact details, external ids, addresses, appointments and notes go; what the statistics count stays (dates, nationality, category, programme, host unit, age on arrival, steps and visits).</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="157" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="137" />
       <source> months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="138" />
       <source>&amp;Retention period:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="161" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="141" />
       <source>Change the desk's &amp;setting…</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="142" />
       <source>Administration ▸ Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="201" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="181" />
       <source>Only an administrator can anonymise them.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="236" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="216" />
       <source>Looking for the people the rule reaches…</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="260" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="240" />
       <source>%n person(s) left before %1: the rule anonymises them.</source>
       <translation>
         <numerusform>%n person left before %1: the rule anonymises them.</numerusform>
@@ -3158,12 +3158,12 @@ Database: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="266" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="246" />
       <source>Nobody left before %1: the rule reaches no one today.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="272" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="252" />
       <source>%n person(s) with no departure date arrived before %1: the rule does not reach them until their departure is recorded.</source>
       <translation>
         <numerusform>%n person with no departure date arrived before %1: the rule does not reach them until their departure is recorded.</numerusform>
@@ -3171,22 +3171,22 @@ Database: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="282" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="262" />
       <source>Everyone who arrived before then has a departure date recorded.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="298" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="278" />
       <source>(the desk's setting)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="301" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="281" />
       <source>(this time only: the desk's setting is %1 months)</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="300" />
       <source>&amp;Anonymise %n person(s)…</source>
       <translation>
         <numerusform>&amp;Anonymise %n person…</numerusform>
@@ -3194,12 +3194,12 @@ Database: %2</source>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="342" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="322" />
       <source>Anonymise these people</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="345" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="325" />
       <source>Anonymise %n person(s) who left before %1?
 
 Their names, contact details, external ids, addresses, appointments and notes are removed for good; what the statistics count stays. Backups made before still hold them until they rotate out.
@@ -3219,7 +3219,7 @@ This cannot be undone.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="372" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="352" />
       <source>Anonymising %n person(s)…</source>
       <translation>
         <numerusform>Anonymising %n person…</numerusform>
@@ -3227,7 +3227,7 @@ This cannot be undone.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="380" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="360" />
       <source>Anonymised %n person(s).</source>
       <translation>
         <numerusform>Anonymised %n person.</numerusform>
@@ -3235,7 +3235,7 @@ This cannot be undone.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="384" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="364" />
       <source>Backups made before still hold them until they rotate out (%1 daily and %2 weekly copies).</source>
       <translation type="unfinished" />
     </message>
@@ -3243,52 +3243,52 @@ This cannot be undone.</numerusform>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="33" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="34" />
       <source>Settings</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="39" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="40" />
       <source>Opening the desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="41" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="42" />
       <source>Each member of staff &amp;signs in with their own account</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="43" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="44" />
       <source>Single &amp;desk: open without signing in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="52" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="53" />
       <source>Without sign-in, whoever uses this computer works as administrator under the computer's user name, and the history cannot tell colleagues apart. Changes apply at the next start.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="59" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="60" />
       <source>No account exists yet: the next start asks for the administrator's.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="69" />
       <source>Personal data</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="72" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="73" />
       <source> months</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="76" />
       <source>People who left longer ago than this are anonymised when the retention rule is applied; the statistics stay the same.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="81" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="82" />
       <source>&amp;Keep people who left for:</source>
       <translation type="unfinished" />
     </message>
@@ -3404,42 +3404,42 @@ This cannot be undone.</numerusform>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="199" />
       <source>Sign in — Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="249" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="200" />
       <source>Welcome Desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="254" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="205" />
       <source>Maison Internationale — sign in with your staff account.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="263" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="212" />
       <source>&amp;Sign in</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="265" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="214" />
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="216" />
       <source>&amp;User name:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="217" />
       <source>&amp;Password:</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="243" />
       <source>Choose your new password to go on.</source>
       <translation type="unfinished" />
     </message>
@@ -3873,12 +3873,12 @@ This cannot be undone.</numerusform>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="89" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="44" />
       <source>Single desk</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="46" />
       <source>Without sign-in, anyone who can use this computer opens the desk as administrator, under the computer's user name (%1): the audit trail cannot tell colleagues apart. Choose it only for a desk that one person uses.
 
 Open without signing in?</source>

@@ -49,52 +49,52 @@
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="94" />
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="195" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="192" />
       <source>Switch &amp;off</source>
       <translation>&amp;Désactiver</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="105" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="102" />
       <source>Counter: find, register and receive people, tick their steps. Adviser: also records and welcome packs. Coordinator: also imports and statistics. Administrator: also accounts, settings and the audit trail.</source>
       <translation>Accueil : trouver, enregistrer et recevoir les personnes, cocher leurs étapes. Conseiller : aussi les dossiers et les livrets d’accueil. Coordinateur : aussi les imports et les statistiques. Administrateur : aussi les comptes, les réglages et le journal des modifications.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="146" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="143" />
       <source>never</source>
       <translation>jamais</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="150" />
       <source>yes</source>
       <translation>oui</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="150" />
       <source>no — switched off</source>
       <translation>non — désactivé</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="193" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="190" />
       <source>Switch &amp;on</source>
       <translation>&amp;Réactiver</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="232" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="228" />
       <source>Change the role</source>
       <translation>Changer le rôle</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="233" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="229" />
       <source>Role of %1:</source>
       <translation>Rôle de %1 :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="268" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="264" />
       <source>Switch off an account</source>
       <translation>Désactiver un compte</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="266" />
       <source>Switch off the account of %1? They can no longer sign in; their name stays in the history of what they did. You can switch it on again.</source>
       <translation>Désactiver le compte de %1 ? Cette personne ne pourra plus se connecter ; son nom reste dans l’historique de ce qu’elle a fait. Vous pourrez le réactiver.</translation>
     </message>
@@ -193,27 +193,27 @@
   <context>
     <name>AuditModel</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="66" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="59" />
       <source>When</source>
       <translation>Quand</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="67" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="60" />
       <source>Who</source>
       <translation>Qui</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="61" />
       <source>What</source>
       <translation>Quoi</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="69" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="62" />
       <source>Person</source>
       <translation>Personne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="70" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="63" />
       <source>Kind of record</source>
       <translation>Type de fiche</translation>
     </message>
@@ -810,107 +810,107 @@
   <context>
     <name>AuditWindow</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="152" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="132" />
       <source>Audit trail</source>
       <translation>Journal des modifications</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="155" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="135" />
       <source>A name, an address, a value…</source>
       <translation>Un nom, une adresse, une valeur…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="156" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="136" />
       <source>Part of a staff member's name</source>
       <translation>Une partie du nom d’un membre du personnel</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="138" />
       <source>Any action</source>
       <translation>Toute action</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="163" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="143" />
       <source>Any kind of record</source>
       <translation>Tout type de fiche</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="166" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="146" />
       <source>Internal id</source>
       <translation>Identifiant interne</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="174" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="154" />
       <source>&amp;Search</source>
       <translation>&amp;Rechercher</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="179" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="159" />
       <source>&amp;Text:</source>
       <translation>&amp;Texte :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="180" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="160" />
       <source>S&amp;taff:</source>
       <translation>&amp;Personnel :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="181" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="161" />
       <source>Pe&amp;rson:</source>
       <translation>P&amp;ersonne :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="182" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="162" />
       <source>A&amp;ction:</source>
       <translation>A&amp;ction :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="183" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="163" />
       <source>&amp;Kind:</source>
       <translation>T&amp;ype :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="184" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="164" />
       <source>At &amp;most:</source>
       <translation>Au &amp;plus :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="185" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="165" />
       <source>&amp;From:</source>
       <translation>&amp;Du :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="186" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="166" />
       <source>T&amp;o:</source>
       <translation>A&amp;u :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="203" />
       <source>Field</source>
       <translation>Champ</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="203" />
       <source>Before</source>
       <translation>Avant</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="223" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="203" />
       <source>After</source>
       <translation>Après</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="279" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="259" />
       <source>Searching…</source>
       <translation>Recherche…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="301" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="281" />
       <source>Showing the latest %1 entries that match; older ones may exist: narrow the search or raise the limit.</source>
       <translation>Seules les %1 dernières modifications trouvées sont affichées ; il peut y en avoir de plus anciennes : précisez la recherche ou relevez la limite.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="306" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="286" />
       <source>%n change(s) found.</source>
       <translation>
         <numerusform>%n modification trouvée.</numerusform>
@@ -918,7 +918,7 @@
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/audit_window.py" line="369" />
+      <location filename="../../src/welcome_desk/ui/audit_window.py" line="349" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
@@ -1236,124 +1236,124 @@
   <context>
     <name>DatabaseDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="72" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="332" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="73" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="329" />
       <source>Database</source>
       <translation>Base de données</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="90" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="91" />
       <source>This desk opened: %1</source>
       <translation>Ce poste a ouvert : %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="97" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="98" />
       <source>It was chosen by --database, which comes before this setting.</source>
       <translation>Elle a été choisie par --database, qui passe avant ce réglage.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="101" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="102" />
       <source>It was chosen by WELCOME_DESK_DATABASE, which comes before this setting.</source>
       <translation>Elle a été choisie par WELCOME_DESK_DATABASE, qui passe avant ce réglage.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="106" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="107" />
       <source>&amp;Local file on this computer (the default)</source>
       <translation>&amp;Fichier local sur cet ordinateur (par défaut)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="110" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="111" />
       <source>&amp;Server shared by several desks (PostgreSQL)</source>
       <translation>&amp;Serveur partagé par plusieurs postes (PostgreSQL)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="115" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="116" />
       <source>e.g. db.example.org</source>
       <translation>p. ex. db.example.org</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="126" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
       <source>&amp;Host:</source>
       <translation>&amp;Hôte :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="127" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
       <source>P&amp;ort:</source>
       <translation>P&amp;ort :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="129" />
       <source>&amp;Database name:</source>
       <translation>Nom de la &amp;base :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="129" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="130" />
       <source>&amp;User:</source>
       <translation>&amp;Utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="130" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="131" />
       <source>Pass&amp;word:</source>
       <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="135" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="136" />
       <source>&amp;Test the connection</source>
       <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="147" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="144" />
       <source>The desk opens the chosen database at its next start.</source>
       <translation>L’accueil ouvre la base choisie à son prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="149" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="146" />
       <source>The desk opens the chosen database as soon as it is saved.</source>
       <translation>L’accueil ouvre la base choisie dès qu’elle est enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="199" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="196" />
       <source>No system keyring on this computer: leave the password empty and let the server know this desk another way (~/.pgpass, PGPASSWORD, its own authentication). A password is never written in a file.</source>
       <translation>Pas de trousseau du système sur cet ordinateur : laissez le mot de passe vide et laissez le serveur reconnaître ce poste autrement (~/.pgpass, PGPASSWORD, sa propre authentification). Un mot de passe n’est jamais écrit dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="207" />
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="212" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="204" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="209" />
       <source>The password is kept in the system keyring, never in a file.</source>
       <translation>Le mot de passe est gardé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="209" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="206" />
       <source>kept in the system keyring</source>
       <translation>gardé dans le trousseau du système</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="230" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="227" />
       <source>Give the server's host and the database's name.</source>
       <translation>Indiquez l’hôte du serveur et le nom de la base.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="259" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="256" />
       <source>Connecting to %1…</source>
       <translation>Connexion à %1…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="275" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="272" />
       <source>The connection could not be tried (%1).</source>
       <translation>La connexion n’a pas pu être essayée (%1).</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="299" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="296" />
       <source>The connection works: the database %1 is ready.</source>
       <translation>La connexion fonctionne : la base %1 est prête.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="334" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="331" />
       <source>Saved: the desk opens %1 at its next start. Close the desk and start it again to work there.</source>
       <translation>Enregistré : l’accueil ouvre %1 à son prochain démarrage. Fermez l’accueil et relancez-le pour y travailler.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="353" />
+      <location filename="../../src/welcome_desk/ui/database_dialog.py" line="350" />
       <source>Choose the &amp;database…</source>
       <translation>Choisir la &amp;base de données…</translation>
     </message>
@@ -1446,21 +1446,21 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
     </message>
     <message>
       <location filename="../../src/welcome_desk/ui/person_privacy.py" line="136" />
-      <source>&lt;b&gt;Backups made before still hold the person&lt;/b&gt; until they rotate out (%1 daily and %2 weekly copies: about five weeks); copies made by hand keep them until deleted. A backup restored later brings them back: erase them again.</source>
-      <translation>&lt;b&gt;Les sauvegardes antérieures contiennent encore la personne&lt;/b&gt; jusqu’à leur rotation (%1 copies quotidiennes et %2 hebdomadaires : environ cinq semaines) ; les copies faites à la main la gardent jusqu’à leur suppression. Une sauvegarde restaurée plus tard la ramène : effacez-la de nouveau.</translation>
+      <source>&lt;b&gt;Backups made before still hold the person&lt;/b&gt; until they rotate out (%1 daily and %2 weekly copies: about five weeks). Copies made by hand, and those kept before a migration or a restore (…-before-migration-…, …-before-restore-… in the backups folder), are never rotated: delete those made before this erasure, or keep them as protected as the database. A backup restored later brings them back: erase them again.</source>
+      <translation>&lt;b&gt;Les sauvegardes antérieures contiennent encore la personne&lt;/b&gt; jusqu’à leur rotation (%1 copies quotidiennes et %2 hebdomadaires : environ cinq semaines). Les copies faites à la main et celles gardées avant une migration ou une restauration (…-before-migration-…, …-before-restore-… dans le dossier des sauvegardes) ne sont jamais supprimées automatiquement : effacez celles qui précèdent cet effacement, ou protégez-les autant que la base. Une sauvegarde restaurée plus tard la ramène : effacez-la de nouveau.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="144" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="147" />
       <source>&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
       <translation>&lt;b&gt;C’est définitif.&lt;/b&gt;</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="153" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="156" />
       <source>To confirm, type their family name (%1) or their number (%2):</source>
       <translation>Pour confirmer, tapez son nom de famille (%1) ou son numéro (%2) :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="165" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="168" />
       <source>&amp;Erase for good</source>
       <translation>&amp;Effacer définitivement</translation>
     </message>
@@ -1544,67 +1544,67 @@ Ils sont marqués comme personnes de démonstration (identifiants DEMO-…).</tr
   <context>
     <name>FirstStartDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="109" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="64" />
       <source>Welcome Desk — first start</source>
       <translation>Welcome Desk — premier démarrage</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="111" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="66" />
       <source>No staff account exists yet on this database. How should the desk open?</source>
       <translation>Aucun compte du personnel n’existe encore dans cette base. Comment l’accueil doit-il s’ouvrir ?</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="114" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="69" />
       <source>&amp;Create the administrator account</source>
       <translation>&amp;Créer le compte administrateur</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="118" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="73" />
       <source>Everyone signs in with their own account. The administrator adds the colleagues' accounts and chooses what each role may do: counter, adviser, coordinator, administrator.</source>
       <translation>Chacun se connecte avec son propre compte. L’administrateur ajoute les comptes des collègues et choisit ce que chaque rôle peut faire : accueil, conseiller, coordinateur, administrateur.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="124" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="79" />
       <source>This PC is a &amp;single desk: open without signing in</source>
       <translation>Ce PC est un &amp;poste unique : ouvrir sans connexion</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="128" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="83" />
       <source>No accounts: whoever uses this computer works as administrator, under the computer's user name (%1). An administrator can turn sign-in on later in Administration › Settings.</source>
       <translation>Pas de comptes : quiconque utilise cet ordinateur travaille en administrateur, sous le nom d’utilisateur de l’ordinateur (%1). Un administrateur peut activer la connexion plus tard dans Administration › Réglages.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="140" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="95" />
       <source>e.g. mdupont</source>
       <translation>p. ex. mdupont</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="141" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="96" />
       <source>e.g. Marie Dupont</source>
       <translation>p. ex. Marie Dupont</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="145" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="100" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="146" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="101" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation>&amp;Nom (tel que les collègues le connaissent) :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="155" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="108" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="184" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="135" />
       <source>Create and &amp;open</source>
       <translation>Créer et &amp;ouvrir</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="191" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="142" />
       <source>&amp;Open without sign-in</source>
       <translation>&amp;Ouvrir sans connexion</translation>
     </message>
@@ -2149,47 +2149,47 @@ Base de données : %2</translation>
   <context>
     <name>NewAccountDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="295" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="291" />
       <source>Add an account</source>
       <translation>Ajouter un compte</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="292" />
       <source>e.g. mdupont</source>
       <translation>p. ex. mdupont</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="297" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="293" />
       <source>e.g. Marie Dupont</source>
       <translation>p. ex. Marie Dupont</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="314" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="307" />
       <source>&amp;First password:</source>
       <translation>&amp;Premier mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="301" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="297" />
       <source>Ask for a new password at the first sign-in</source>
       <translation>Demander un nouveau mot de passe à la première connexion</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="308" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="301" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="309" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="302" />
       <source>&amp;Name (as colleagues know it):</source>
       <translation>&amp;Nom (tel que les collègues le connaissent) :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="310" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="303" />
       <source>R&amp;ole:</source>
       <translation>R&amp;ôle :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="322" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="313" />
       <source>&amp;Add</source>
       <translation>&amp;Ajouter</translation>
     </message>
@@ -2197,22 +2197,22 @@ Base de données : %2</translation>
   <context>
     <name>NewPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="335" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="282" />
       <source>Change my password</source>
       <translation>Changer mon mot de passe</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="339" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="286" />
       <source>%1, an administrator gave you a temporary password. Choose your own now: only you will know it.</source>
       <translation>%1, un administrateur vous a donné un mot de passe provisoire. Choisissez le vôtre maintenant : vous seul le connaîtrez.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="349" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="296" />
       <source>&amp;Current password:</source>
       <translation>Mot de passe &amp;actuel :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="354" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="301" />
       <source>&amp;New password:</source>
       <translation>&amp;Nouveau mot de passe :</translation>
     </message>
@@ -2940,72 +2940,72 @@ Base de données : %2</translation>
   <context>
     <name>PersonPrivacy</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="243" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="246" />
       <source>This person is no longer in the register.</source>
       <translation>Cette personne n’est plus dans le registre.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="251" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="273" />
       <source>Writing the personal data…</source>
       <translation>Écriture des données personnelles…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="277" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="280" />
       <source>JSON, for another program (*.json)</source>
       <translation>JSON, pour un autre logiciel (*.json)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="278" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="281" />
       <source>PDF document, for the person to read (*.pdf)</source>
       <translation>Document PDF, lisible par la personne (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="281" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="284" />
       <source>Export everything held on %1</source>
       <translation>Exporter tout ce qui est conservé sur %1</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="294" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="297" />
       <source>Personal data exported.</source>
       <translation>Données personnelles exportées.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="298" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="301" />
       <source>Personal data exported</source>
       <translation>Données personnelles exportées</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="299" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="302" />
       <source>Everything held on %1 was written to %2.</source>
       <translation>Tout ce qui est conservé sur %1 a été écrit dans %2.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="303" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="306" />
       <source>Nothing was exported.</source>
       <translation>Rien n’a été exporté.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="306" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="309" />
       <source>The export could not be written to %1: %2.</source>
       <translation>L’export n’a pas pu être écrit dans %1 : %2.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="343" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="346" />
       <source>Erasing…</source>
       <translation>Effacement…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="350" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="353" />
       <source>%1 (#%2) was erased.</source>
       <translation>Effacement de %1 (#%2) terminé.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="354" />
+      <location filename="../../src/welcome_desk/ui/person_privacy.py" line="357" />
       <source>Nobody was erased.</source>
       <translation>Personne n’a été effacé.</translation>
     </message>
@@ -3034,22 +3034,22 @@ Base de données : %2</translation>
   <context>
     <name>ReachedModel</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>No.</source>
       <translation>N°</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>Name</source>
       <translation>Nom</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>Arrival</source>
       <translation>Arrivée</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="71" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="64" />
       <source>Departure</source>
       <translation>Départ</translation>
     </message>
@@ -3093,22 +3093,22 @@ Base de données : %2</translation>
   <context>
     <name>ResetPasswordDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="381" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="369" />
       <source>Reset the password</source>
       <translation>Réinitialiser le mot de passe</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="384" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="372" />
       <source>A temporary password for %1 (%2). Give it to them in person: they choose their own at their next sign-in. A lock after wrong passwords is lifted too.</source>
       <translation>Un mot de passe provisoire pour %1 (%2). Remettez-le en main propre : la personne choisira le sien à sa prochaine connexion. Un blocage après des mots de passe erronés est levé aussi.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="394" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="382" />
       <source>&amp;Temporary password:</source>
       <translation>Mot de passe &amp;provisoire :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="403" />
+      <location filename="../../src/welcome_desk/ui/accounts_dialog.py" line="386" />
       <source>&amp;Reset</source>
       <translation>&amp;Réinitialiser</translation>
     </message>
@@ -3116,47 +3116,47 @@ Base de données : %2</translation>
   <context>
     <name>RetentionDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="142" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="122" />
       <source>Personal data retention</source>
       <translation>Conservation des données personnelles</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="148" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="128" />
       <source>The people who left more than this many months ago are anonymised: their names, contact details, external ids, addresses, appointments and notes go; what the statistics count stays (dates, nationality, category, programme, host unit, age on arrival, steps and visits).</source>
       <translation>Les personnes parties depuis plus de ce nombre de mois sont anonymisées : leurs noms, coordonnées, identifiants externes, adresses, rendez-vous et notes disparaissent ; ce que comptent les statistiques reste (dates, nationalité, catégorie, programme, composante, âge à l’arrivée, étapes et visites).</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="157" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="137" />
       <source> months</source>
       <translation> mois</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="158" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="138" />
       <source>&amp;Retention period:</source>
       <translation>&amp;Durée de conservation :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="161" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="141" />
       <source>Change the desk's &amp;setting…</source>
       <translation>Modifier le &amp;réglage de l’accueil…</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="162" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="142" />
       <source>Administration ▸ Settings</source>
       <translation>Administration ▸ Réglages</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="201" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="181" />
       <source>Only an administrator can anonymise them.</source>
       <translation>Seul un administrateur peut les anonymiser.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="236" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="216" />
       <source>Looking for the people the rule reaches…</source>
       <translation>Recherche des personnes que la règle atteint…</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="260" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="240" />
       <source>%n person(s) left before %1: the rule anonymises them.</source>
       <translation>
         <numerusform>%n personne partie avant le %1 : la règle l’anonymise.</numerusform>
@@ -3164,12 +3164,12 @@ Base de données : %2</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="266" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="246" />
       <source>Nobody left before %1: the rule reaches no one today.</source>
       <translation>Personne n’est parti avant le %1 : la règle n’atteint personne aujourd’hui.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="272" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="252" />
       <source>%n person(s) with no departure date arrived before %1: the rule does not reach them until their departure is recorded.</source>
       <translation>
         <numerusform>%n personne sans date de départ est arrivée avant le %1 : la règle ne l’atteint pas tant que son départ n’est pas enregistré.</numerusform>
@@ -3177,22 +3177,22 @@ Base de données : %2</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="282" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="262" />
       <source>Everyone who arrived before then has a departure date recorded.</source>
       <translation>Toutes les personnes arrivées avant cette date ont une date de départ enregistrée.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="298" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="278" />
       <source>(the desk's setting)</source>
       <translation>(le réglage de l’accueil)</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="301" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="281" />
       <source>(this time only: the desk's setting is %1 months)</source>
       <translation>(cette fois seulement : le réglage de l’accueil est de %1 mois)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="320" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="300" />
       <source>&amp;Anonymise %n person(s)…</source>
       <translation>
         <numerusform>&amp;Anonymiser %n personne…</numerusform>
@@ -3200,12 +3200,12 @@ Base de données : %2</translation>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="342" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="322" />
       <source>Anonymise these people</source>
       <translation>Anonymiser ces personnes</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="345" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="325" />
       <source>Anonymise %n person(s) who left before %1?
 
 Their names, contact details, external ids, addresses, appointments and notes are removed for good; what the statistics count stays. Backups made before still hold them until they rotate out.
@@ -3225,7 +3225,7 @@ C’est définitif.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="372" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="352" />
       <source>Anonymising %n person(s)…</source>
       <translation>
         <numerusform>Anonymisation de %n personne…</numerusform>
@@ -3233,7 +3233,7 @@ C’est définitif.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="380" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="360" />
       <source>Anonymised %n person(s).</source>
       <translation>
         <numerusform>%n personne anonymisée.</numerusform>
@@ -3241,7 +3241,7 @@ C’est définitif.</numerusform>
       </translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="384" />
+      <location filename="../../src/welcome_desk/ui/retention_dialog.py" line="364" />
       <source>Backups made before still hold them until they rotate out (%1 daily and %2 weekly copies).</source>
       <translation>Les sauvegardes antérieures les contiennent encore jusqu’à leur rotation (%1 copies quotidiennes et %2 hebdomadaires).</translation>
     </message>
@@ -3249,52 +3249,52 @@ C’est définitif.</numerusform>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="33" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="34" />
       <source>Settings</source>
       <translation>Réglages</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="39" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="40" />
       <source>Opening the desk</source>
       <translation>Ouverture de l’accueil</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="41" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="42" />
       <source>Each member of staff &amp;signs in with their own account</source>
       <translation>Chaque membre du personnel &amp;se connecte avec son propre compte</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="43" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="44" />
       <source>Single &amp;desk: open without signing in</source>
       <translation>&amp;Poste unique : ouvrir sans connexion</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="52" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="53" />
       <source>Without sign-in, whoever uses this computer works as administrator under the computer's user name, and the history cannot tell colleagues apart. Changes apply at the next start.</source>
       <translation>Sans connexion, quiconque utilise cet ordinateur travaille en administrateur sous le nom d’utilisateur de l’ordinateur, et l’historique ne peut pas distinguer les collègues. Les changements s’appliquent au prochain démarrage.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="59" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="60" />
       <source>No account exists yet: the next start asks for the administrator's.</source>
       <translation>Aucun compte n’existe encore : le prochain démarrage demandera celui de l’administrateur.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="68" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="69" />
       <source>Personal data</source>
       <translation>Données personnelles</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="72" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="73" />
       <source> months</source>
       <translation> mois</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="75" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="76" />
       <source>People who left longer ago than this are anonymised when the retention rule is applied; the statistics stay the same.</source>
       <translation>Les personnes parties depuis plus longtemps sont anonymisées quand la règle de conservation est appliquée ; les statistiques restent les mêmes.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="81" />
+      <location filename="../../src/welcome_desk/ui/settings_dialog.py" line="82" />
       <source>&amp;Keep people who left for:</source>
       <translation>&amp;Conserver les personnes parties pendant :</translation>
     </message>
@@ -3410,42 +3410,42 @@ C’est définitif.</numerusform>
   <context>
     <name>SignInDialog</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="248" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="199" />
       <source>Sign in — Welcome Desk</source>
       <translation>Connexion — Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="249" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="200" />
       <source>Welcome Desk</source>
       <translation>Welcome Desk</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="254" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="205" />
       <source>Maison Internationale — sign in with your staff account.</source>
       <translation>Maison Internationale — connectez-vous avec votre compte du personnel.</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="263" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="212" />
       <source>&amp;Sign in</source>
       <translation>&amp;Se connecter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="265" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="214" />
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="269" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="216" />
       <source>&amp;User name:</source>
       <translation>Nom d’&amp;utilisateur :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="270" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="217" />
       <source>&amp;Password:</source>
       <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="296" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="243" />
       <source>Choose your new password to go on.</source>
       <translation>Choisissez votre nouveau mot de passe pour continuer.</translation>
     </message>
@@ -3880,12 +3880,12 @@ C’est définitif.</numerusform>
   <context>
     <name>parent</name>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="89" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="44" />
       <source>Single desk</source>
       <translation>Poste unique</translation>
     </message>
     <message>
-      <location filename="../../src/welcome_desk/ui/sign_in.py" line="91" />
+      <location filename="../../src/welcome_desk/ui/sign_in.py" line="46" />
       <source>Without sign-in, anyone who can use this computer opens the desk as administrator, under the computer's user name (%1): the audit trail cannot tell colleagues apart. Choose it only for a desk that one person uses.
 
 Open without signing in?</source>

@@ -22,7 +22,9 @@ def confirmed(context: CliContext, no_terminal: Message, question: str) -> bool:
 
 
 def people(count: int) -> Message:
-    """'1 person', '{count} people'."""
+    """'0 people', '1 person', '{count} people' (French counts nobody in the singular)."""
+    if count == 0:
+        return message(N_("0 people"))
     if count == 1:
         return message(N_("1 person"))
     return message(N_("{count} people"), count=count)

@@ -132,7 +132,7 @@ def run_replan(args: argparse.Namespace, context: CliContext) -> int:
             context.say(_change_line(change, title, _))
         if args.apply:
             changed = apply_replan(session, replan, context.actor)
-            context.say(_("{count} change(s) applied.").format(count=changed))
+            context.say(_("Changes applied: {count}.").format(count=changed))
         else:
             context.say(_("Nothing was changed; add --apply to apply these changes."))
     return EXIT_OK

@@ -65,7 +65,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         target.dispose()
     context.say(
         _(
-            "Copied {people} people ({rows} rows in {tables} tables) into {where}; every "
+            "People copied: {people} ({rows} rows in {tables} tables) into {where}; every "
             "table's rows counted on both sides."
         ).format(
             people=report.people,

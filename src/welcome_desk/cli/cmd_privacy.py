@@ -11,7 +11,7 @@ from typing import Any
 
 from babel.dates import format_date
 
-from welcome_desk.cli.asking import confirmed, people
+from welcome_desk.cli.asking import confirmed
 from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, CommandError
 from welcome_desk.db.models import Person
 from welcome_desk.domain.messages import N_, Message, message
@@ -34,7 +34,9 @@ BAD_MONTHS = N_("{option} must be a whole number of months from {low} to {high},
 NO_TERMINAL = N_("{what}: add --yes to confirm it when there is no terminal to ask on.")
 BACKUPS_STILL_HOLD = N_(
     "Backups made before still hold them until they rotate out ({daily} daily and {weekly} "
-    "weekly copies)."
+    "weekly copies). Copies made by hand, and those kept before a migration or a restore "
+    "(*-before-migration-*, *-before-restore-* in {folder}), are never rotated: delete those "
+    "made before this erasure, or keep them as protected as the database."
 )
 
 
@@ -149,17 +151,17 @@ def run_retention(args: argparse.Namespace, context: CliContext) -> int:
         left = format_date(person.departure_date, "medium", locale=locale)
         context.say(f"  #{person.id}  {_name(person.family_name, person.given_names)}  ({left})")
     context.say(
-        context.render(message(N_("{people} to anonymise."), people=people(len(preview.people))))
+        context.render(message(N_("People to anonymise: {count}."), count=len(preview.people)))
     )
     if preview.without_departure:
         context.say(
             context.render(
                 message(
                     N_(
-                        "{people} with no departure date arrived before {cutoff}: the rule "
-                        "does not reach them until their departure date is recorded."
+                        "People with no departure date who arrived before {cutoff}: {count}; "
+                        "the rule does not reach them until their departure date is recorded."
                     ),
-                    people=people(preview.without_departure),
+                    count=preview.without_departure,
                     cutoff=cutoff,
                 )
             )
@@ -175,9 +177,7 @@ def run_retention(args: argparse.Namespace, context: CliContext) -> int:
     with _explained(), database.writing() as session:
         result = apply_retention(session, today, preview.months)
     scrub_file(database)
-    context.say(
-        context.render(message(N_("Anonymised {people}."), people=people(result.anonymised)))
-    )
+    context.say(context.render(message(N_("People anonymised: {count}."), count=result.anonymised)))
     return EXIT_OK
 
 
@@ -246,5 +246,14 @@ def run_erase(args: argparse.Namespace, context: CliContext) -> int:
         erase_person(session, person_id)
     scrub_file(database)
     context.say(_("Erased person #{id}.").format(id=person_id))
-    context.say(context.render(message(BACKUPS_STILL_HOLD, daily=KEEP_DAILY, weekly=KEEP_WEEKLY)))
+    context.say(
+        context.render(
+            message(
+                BACKUPS_STILL_HOLD,
+                daily=KEEP_DAILY,
+                weekly=KEEP_WEEKLY,
+                folder=str(context.paths.backup_dir),
+            )
+        )
+    )
     return EXIT_OK

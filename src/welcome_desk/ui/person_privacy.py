@@ -134,8 +134,11 @@ class EraseDialog(QDialog):
                     fill(
                         self.tr(
                             "<b>Backups made before still hold the person</b> until they rotate "
-                            "out (%1 daily and %2 weekly copies: about five weeks); copies made "
-                            "by hand keep them until deleted. A backup restored later brings "
+                            "out (%1 daily and %2 weekly copies: about five weeks). Copies made "
+                            "by hand, and those kept before a migration or a restore "
+                            "(…-before-migration-…, …-before-restore-… in the backups folder), "
+                            "are never rotated: delete those made before this erasure, or keep "
+                            "them as protected as the database. A backup restored later brings "
                             "them back: erase them again."
                         ),
                         KEEP_DAILY,
