@@ -9,6 +9,10 @@ from pathlib import Path
 
 from welcome_desk.domain.messages import N_, Message, message
 
+# Files that hold personal data (exports, packs, statistics with names): readable and writable
+# by their owner only, like the database.
+OWNER_ONLY = 0o600
+
 
 def write_whole(path: Path, content: bytes, *, mode: int | None = None) -> None:
     """Write ``content`` to ``path`` through a temporary file renamed into place: a crash or a

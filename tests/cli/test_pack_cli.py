@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -57,6 +58,7 @@ def test_pack_writes_the_persons_pack_in_their_language(run_cli, arrivals, tmp_p
     assert "Anna Schmidt" in text
     assert "Willkommen in Lille!" in text
     assert not list(tmp_path.glob(".*.part"))  # written whole: no temporary file left
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600  # personal data: owner only
 
 
 def test_pack_in_another_language(run_cli, arrivals, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -124,6 +126,7 @@ def test_packs_makes_one_file_per_arrival_of_the_period_on_two_processes(  # typ
         f"welcome-pack-{arrivals['ERA-3']}-wang-xiaoming-zh.pdf",
     ]
     assert "欢迎来到里尔" in _text(out / files[2])
+    assert {stat.S_IMODE((out / name).stat().st_mode) for name in files} == {0o600}
     assert f"Packs written in {out}: 3; not made: 0." in result.out
     assert "Packs made: 3 of 3" in result.err
 

@@ -6,6 +6,7 @@ import errno
 import io
 import json
 import os
+import stat
 import subprocess
 from datetime import date, timedelta
 from pathlib import Path
@@ -160,9 +161,11 @@ def test_export_person_writes_json_and_pdf(  # type: ignore[no-untyped-def]
     )
     assert data["external_ids"] == [{"source": "mobility", "value": "MOB-1"}]
     assert data["audit_trail"][0]["action"] == "created"
+    assert stat.S_IMODE((tmp_path / "anna.json").stat().st_mode) == 0o600  # owner only
     pdf = tmp_path / "anna.pdf"
     result = run_cli("export-person", f"#{people['gone']}", "-o", str(pdf), lang="fr")
     assert result.exit_code == 0, result.err
+    assert stat.S_IMODE(pdf.stat().st_mode) == 0o600
     text = subprocess.run(
         ["pdftotext", "-enc", "UTF-8", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -213,7 +216,7 @@ def test_export_person_refuses_a_folder_it_cannot_write_in(  # type: ignore[no-u
 def test_export_person_says_when_the_disk_fails(  # type: ignore[no-untyped-def]
     run_cli, people: dict[str, int], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(_path: Path, _content: bytes) -> None:
+    def full(_path: Path, _content: bytes, *, mode: int | None = None) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
     monkeypatch.setattr("welcome_desk.services.privacy_export.write_whole", full)

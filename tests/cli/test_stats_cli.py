@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import stat
 import subprocess
 from datetime import date
 from pathlib import Path
@@ -283,3 +284,4 @@ def test_the_workbook_names_nobody_unless_asked(
 
     assert not {"Kowalska", "Zofia", "demo:ERA-77", "imported:ERA-77"} & cells(plain)
     assert {"Kowalska", "Zofia"} <= cells(named)
+    assert stat.S_IMODE(named.stat().st_mode) == 0o600  # names: owner only, like the database

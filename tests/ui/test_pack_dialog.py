@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -159,6 +160,7 @@ def test_save_writes_the_pdf_under_its_own_name(
     assert written == tmp_path / "pack.pdf"
     assert written.read_bytes().startswith(b"%PDF")
     assert written.read_bytes() == dialog.pack.pdf
+    assert stat.S_IMODE(written.stat().st_mode) == 0o600  # personal data: owner only
     assert str(written) in dialog.status.text()
     assert list(tmp_path.glob(".*.part")) == []
 

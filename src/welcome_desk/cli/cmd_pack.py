@@ -13,7 +13,13 @@ from welcome_desk.cli.context import EXIT_OK, EXIT_REJECTED, CliContext, Command
 from welcome_desk.domain.checklist_template import TemplateError
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.domain.values import parse_date
-from welcome_desk.files import file_error, file_problem, writable_folder, write_whole
+from welcome_desk.files import (
+    OWNER_ONLY,
+    file_error,
+    file_problem,
+    writable_folder,
+    write_whole,
+)
 from welcome_desk.i18n import Translate
 from welcome_desk.packs.batch import Failure, default_jobs, make_packs
 from welcome_desk.packs.build import content_folder, make_person_pack
@@ -120,7 +126,7 @@ def run_pack(args: argparse.Namespace, context: CliContext) -> int:
         person_id = context.one_person(session, args.person).id
     made = make_person_pack(database, person_id, language=language, content=content)
     try:
-        write_whole(output, made.pdf)
+        write_whole(output, made.pdf, mode=OWNER_ONLY)
     except OSError as error:
         raise CommandError(
             file_error(N_("Cannot write {path}: {reason}."), output, error)

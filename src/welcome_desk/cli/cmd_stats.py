@@ -8,7 +8,7 @@ from typing import Any
 
 from welcome_desk.cli.context import EXIT_OK, CliContext, CommandError
 from welcome_desk.domain.messages import N_, message
-from welcome_desk.files import file_error, write_whole
+from welcome_desk.files import OWNER_ONLY, file_error, write_whole
 from welcome_desk.i18n import Translate
 from welcome_desk.stats.compute import MonthRange, StatsError, compute
 from welcome_desk.stats.exports import FORMATS, export
@@ -50,7 +50,8 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         stats = compute(session, months)
     content = export(stats, args.format, _, context.language, with_names=args.with_names)
     try:
-        write_whole(output, content)
+        # Names are personal data: owner only, like the database.
+        write_whole(output, content, mode=OWNER_ONLY if args.with_names else None)
     except OSError as error:
         raise CommandError(
             file_error(N_("Cannot write {path}: {reason}."), output, error)

@@ -23,7 +23,7 @@ from welcome_desk.db.engine import Database
 from welcome_desk.domain.actor import Actor
 from welcome_desk.domain.checklist_template import TemplateError
 from welcome_desk.domain.roles import NotAllowed, Permission
-from welcome_desk.files import problem_code, write_whole
+from welcome_desk.files import OWNER_ONLY, problem_code, write_whole
 from welcome_desk.logging_setup import log_failure
 from welcome_desk.packs.build import make_person_pack
 from welcome_desk.packs.content import PackContent, load_content
@@ -90,7 +90,7 @@ def _make_one(person_id: int, folder: str, language: str | None, today: date) ->
             database, person_id, language=language, today=today, content=content
         )
         path = Path(folder) / made.file_name
-        write_whole(path, made.pdf)
+        write_whole(path, made.pdf, mode=OWNER_ONLY)
         return person_id, str(path), "", ""
     except Exception as error:  # reported per person: the batch goes on
         log_failure(log, f"pack of person {person_id}", error)

@@ -25,7 +25,7 @@ from welcome_desk.db.trust_models import AuditEntry
 from welcome_desk.db.types import utc_now
 from welcome_desk.domain.messages import N_, message
 from welcome_desk.domain.roles import Permission
-from welcome_desk.files import write_whole
+from welcome_desk.files import OWNER_ONLY, write_whole
 from welcome_desk.services.person_file import person_file
 from welcome_desk.services.privacy import PrivacyError, no_such_person
 
@@ -166,7 +166,7 @@ def save_export(
         from welcome_desk.services.privacy_pdf import export_pdf  # ReportLab: only when asked
 
         content = export_pdf(data, language)
-    write_whole(path, content)
+    write_whole(path, content, mode=OWNER_ONLY)
     audit.record(
         session,
         "exported",

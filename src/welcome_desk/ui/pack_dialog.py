@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from welcome_desk.db.engine import Database
-from welcome_desk.files import write_whole
+from welcome_desk.files import OWNER_ONLY, write_whole
 from welcome_desk.packs.build import MadePack, content_folder
 from welcome_desk.paths import AppPaths, app_paths
 from welcome_desk.ui.error_text import file_problem_text
@@ -263,7 +263,7 @@ class PackDialog(QDialog):
         if not target.suffix:
             target = target.with_name(target.name + ".pdf")
         try:
-            write_whole(target, made.pdf)
+            write_whole(target, made.pdf, mode=OWNER_ONLY)
         except OSError as error:
             self.status.clear()
             self._show_problem(
