@@ -502,3 +502,28 @@ def test_visits_of_other_people_are_kept(database: Database, three: dict[str, in
     with database.session() as session:
         people = set(session.scalars(select(Visit.person_id)))
     assert people == {three["arabic"], three["chinese"]}
+
+
+def test_a_newcomer_never_takes_the_number_of_an_erased_person(database: Database) -> None:
+    """SQLite gives the highest number again once its owner is gone: the newcomer would then
+    inherit the erased person's history. Numbers are never given twice, on either back-end."""
+    from welcome_desk.services.audit_log import person_history
+    from welcome_desk.services.people import PersonData, register, register_many
+
+    def newcomer(name: str) -> PersonData:
+        return PersonData(
+            family_name=name, nationality="CL", category="student", arrival_date=date(2026, 9, 1)
+        )
+
+    with database.writing() as session:
+        first = register(session, newcomer("Primera")).id
+        last = register(session, newcomer("Ultima")).id
+    with database.writing() as session:
+        erase_person(session, last)
+    with database.writing() as session:
+        one = register(session, newcomer("Nueva")).id
+        [bulk] = register_many(session, [("X-1", newcomer("Masiva"))], source="test")
+    assert len({first, last, one, bulk}) == 4 and min(one, bulk) > last
+    with database.session() as session:
+        assert [row.action for row in person_history(session, one)] == ["created"]
+        assert person_history(session, last)[0].action == "erased"

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, event, insert, inspect, select
+from sqlalchemy import Connection, event, func, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from welcome_desk.db.journey_models import (
@@ -216,7 +216,31 @@ def _changed_columns(obj: object) -> set[str]:
     }
 
 
+def first_free_person_id(session: Session) -> int | None:
+    """On SQLite, the number a new person must take so that it was never anyone's: above the
+    highest in the register AND in the audit trail (an erased person's number stays theirs —
+    SQLite would otherwise give the highest number again after its owner was erased, and the
+    newcomer would inherit the erased person's history). None on PostgreSQL, whose sequences
+    never give a number twice."""
+    if session.get_bind().dialect.name != "sqlite":
+        return None
+    connection = session.connection()
+    highest = connection.scalar(select(func.max(Person.id))) or 0
+    traced = connection.scalar(select(func.max(_AUDIT_TABLE.c.person_id))) or 0
+    return max(highest, traced) + 1
+
+
+def _number_newcomers(session: Session) -> None:
+    newcomers = [p for p in session.new if isinstance(p, Person) and p.id is None]
+    if newcomers:
+        first = first_free_person_id(session)
+        if first is not None:
+            for offset, person in enumerate(newcomers):
+                person.id = first + offset
+
+
 def _check(session: Session, _context: Any, _instances: Any) -> None:
+    _number_newcomers(session)
     actor = actor_of(session)
     for operation, objects in enumerate((session.new, session.dirty, session.deleted)):
         for obj in objects:

@@ -125,6 +125,10 @@ def register_many(
         }
         for _, data in new
     ]
+    first = audit.first_free_person_id(session)
+    if first is not None:  # SQLite: never a number an erased person had
+        for offset, row in enumerate(rows):
+            row["id"] = first + offset
     statement = insert(_PEOPLE).returning(_PEOPLE.c.id, sort_by_parameter_order=True)
     ids = list(session.scalars(statement, rows))
     session.execute(
