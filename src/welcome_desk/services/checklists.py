@@ -14,6 +14,7 @@ from typing import cast
 from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from welcome_desk.db import audit
 from welcome_desk.db.journey_models import (
     AdministrativeRecord,
     Checklist,
@@ -36,6 +37,7 @@ from welcome_desk.domain.checklist_plan import (
 from welcome_desk.domain.checklist_template import ChecklistTemplate
 from welcome_desk.domain.messages import N_, Message, message
 from welcome_desk.domain.person import PersonData
+from welcome_desk.domain.roles import Permission
 from welcome_desk.domain.step_status import OPEN_STATUSES, StepStatus
 from welcome_desk.services.templates import newest_edition, template_of
 
@@ -345,7 +347,14 @@ def preview_replan(
 
 
 def apply_replan(session: Session, replan: Replan, actor: Actor) -> int:
-    """Apply the changes of a preview; returns how many steps changed."""
+    """Apply the changes of a preview chosen by staff (advisers and up: a new template
+    edition can reopen or withdraw steps); returns how many steps changed."""
+    audit.require(session, Permission.REPLAN_CHECKLISTS)
+    return _apply(session, replan, actor)
+
+
+def _apply(session: Session, replan: Replan, actor: Actor) -> int:
+    """Apply a re-plan: chosen by staff, or following a change of the person's own facts."""
     checklist = session.get(Checklist, replan.checklist_id)
     assert checklist is not None
     by_key = {s.key: s for s in checklist.steps}
@@ -404,7 +413,7 @@ def refresh_after_change(session: Session, person_id: int, actor: Actor) -> int:
     if checklist is None:
         return 0
     replan = preview_replan(session, person_id, checklist.template)
-    return apply_replan(session, replan, actor) if replan and replan.changes else 0
+    return _apply(session, replan, actor) if replan and replan.changes else 0
 
 
 def _refresh_dependants(session: Session, checklist: Checklist, actor: Actor) -> None:
@@ -422,7 +431,7 @@ def _refresh_dependants(session: Session, checklist: Checklist, actor: Actor) ->
         ],
     )
     if replan.changes:
-        apply_replan(session, replan, actor)
+        _apply(session, replan, actor)
 
 
 @dataclass(frozen=True, slots=True)
