@@ -893,4 +893,6 @@ FRENCH = {
     "Saved on this computer (used without --database and WELCOME_DESK_DATABASE): {where}.":
         "Enregistrée sur cet ordinateur (utilisée sans --database ni WELCOME_DESK_DATABASE) : "
         "{where}.",
+    'No password given; nothing was changed.':
+        'Aucun mot de passe donné ; rien n’a été changé.',
 }

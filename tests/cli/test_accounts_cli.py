@@ -118,3 +118,22 @@ def test_bad_audit_filters_are_refused(run_cli, args: list[str], problem: str) -
     result = run_cli("audit", *args)
     assert result.exit_code == 2
     assert problem in result.err
+
+
+def test_ctrl_d_at_the_password_prompt_changes_nothing(
+    run_cli,
+    monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    def end_of_input(_prompt: str) -> str:
+        raise EOFError
+
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr(getpass, "getpass", end_of_input)
+    result = run_cli("accounts", "add", "admin", "--name", "Admin", "--role", "administrator")
+    assert result.exit_code == 2
+    assert result.err == "welcome-desk: No password given; nothing was changed.\n"
+    assert "No account yet" in run_cli("accounts", "list").out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import sqlite3
 import stat
@@ -155,6 +156,11 @@ def test_restore_with_yes_replaces_and_keeps_the_database_as_it_was(  # type: ig
     assert names_in(kept) == ["Added-after-the-backup", "Dupont", "Nguyễn"]
     assert names_in(db_path) == ["Dupont", "Nguyễn"]
     assert run_cli("search", "dupont").exit_code == 0
+    # The restore is in the restored database's trail: it undid everything since the copy.
+    [restored] = json.loads(run_cli("audit", "--action", "restored", "--json").out)
+    assert restored["entity"] == "database" and restored["account_id"] is None
+    assert restored["changes"]["from_file"] == [None, backup_file.name]
+    assert restored["changes"]["people"] == [None, 2]
 
 
 @SQLITE_FILE

@@ -78,8 +78,12 @@ def _password(context: CliContext, label: str) -> str:
     if not sys.stdin.isatty():
         line = sys.stdin.readline()
         return line.removesuffix("\n").removesuffix("\r")
-    first = getpass.getpass(label)
-    if getpass.getpass(_("The same password again: ")) != first:
+    try:
+        first = getpass.getpass(label)
+        again = getpass.getpass(_("The same password again: "))
+    except EOFError as error:  # Ctrl-D at the prompt
+        raise CommandError(message(N_("No password given; nothing was changed."))) from error
+    if again != first:
         raise CommandError(message(N_("The two passwords differ; nothing was changed.")))
     return first
 

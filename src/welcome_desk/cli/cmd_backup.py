@@ -12,6 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from welcome_desk.cli.asking import confirmed, people
 from welcome_desk.cli.context import (
     EXIT_OK,
@@ -20,6 +22,7 @@ from welcome_desk.cli.context import (
     CommandError,
     database_error_message,
 )
+from welcome_desk.db import audit
 from welcome_desk.db.engine import describe_url, sqlite_file
 from welcome_desk.db.migrate import HEAD_REVISION
 from welcome_desk.domain.messages import N_, message
@@ -302,7 +305,30 @@ def run_restore(args: argparse.Namespace, context: CliContext) -> int:
                 )
             )
         )
+    _audit_restore(context, source, checked.contents)
     return EXIT_OK
+
+
+def _audit_restore(context: CliContext, source: Path, contents: Contents) -> None:
+    """The restore in the restored database's own trail: who brought it back, from which
+    file, and the copy's last change — a restore undoes everything since (erasures too)."""
+    try:
+        with context.database().writing() as session:
+            audit.record(
+                session,
+                "restored",
+                "database",
+                changes={
+                    "from_file": (None, source.name),
+                    "last_change_in_copy": (None, contents.last_change),
+                    "people": (None, contents.people),
+                },
+            )
+    except CommandError as error:  # the data is back; say why the trail misses the restore
+        context.warn(context.render(message(WARNING, text=context.render(error.message))))
+    except (SQLAlchemyError, sqlite3.Error) as error:
+        problem = database_error_message(context.database_where(), error)
+        context.warn(context.render(message(WARNING, text=context.render(problem))))
 
 
 def _describe_backup(context: CliContext, path: str, contents: Contents) -> None:
