@@ -895,4 +895,6 @@ FRENCH = {
         "{where}.",
     'No password given; nothing was changed.':
         'Aucun mot de passe donné ; rien n’a été changé.',
+    'one person (internal id, #N, or external id)':
+        'une personne (identifiant interne, #N, ou identifiant externe)',
 }

@@ -110,7 +110,6 @@ def test_the_audit_trail_shows_who_changed_what(run_cli) -> None:
     ("args", "problem"),
     [
         (["--since", "2026-13-01"], "is not a date written YYYY-MM-DD"),
-        (["--person", "Dupont"], "is not an internal id"),
         (["--limit", "0"], "--limit is a number from 1 to"),
     ],
 )
@@ -137,3 +136,18 @@ def test_ctrl_d_at_the_password_prompt_changes_nothing(
     assert result.exit_code == 2
     assert result.err == "welcome-desk: No password given; nothing was changed.\n"
     assert "No account yet" in run_cli("accounts", "list").out
+
+
+def test_the_audit_of_a_person_named_by_their_external_id(run_cli) -> None:  # type: ignore[no-untyped-def]
+    assert run_cli("demo", "--people", "2").exit_code == 0
+    assert (
+        run_cli(
+            "step", "DEMO-000002", "maison_internationale_welcome", "--status", "done"
+        ).exit_code
+        == 0
+    )
+    by_external = json.loads(run_cli("audit", "--person", "DEMO-000002", "--json").out)
+    assert by_external == json.loads(run_cli("audit", "--person", "#2", "--json").out)
+    assert by_external and {entry["person_id"] for entry in by_external} == {2}
+    unknown = run_cli("audit", "--person", "NOPE-1")
+    assert unknown.exit_code == 1 and "Nobody has the id NOPE-1." in unknown.err

@@ -22,7 +22,9 @@ def add_parsers(subparsers: Any, _: Translate) -> None:
             "when, and each value before and after; newest first."
         ),
     )
-    parser.add_argument("--person", metavar="PERSON", help=_("one person (internal id or #N)"))
+    parser.add_argument(
+        "--person", metavar="PERSON", help=_("one person (internal id, #N, or external id)")
+    )
     parser.add_argument("--staff", default="", help=_("part of the staff member's name"))
     parser.add_argument("--action", action="append", default=[], help=_("e.g. updated, erased"))
     parser.add_argument("--kind", action="append", default=[], help=_("e.g. person, step"))
@@ -45,15 +47,16 @@ def _day(value: str | None) -> date | None:
         ) from error
 
 
-def _person_id(value: str | None) -> int | None:
+def _person_id(context: CliContext, value: str | None) -> int | None:
+    """An internal number (``N`` or ``#N``: also an erased person's, whose entries remain), or
+    the external id of someone in the register."""
     if value is None:
         return None
     digits = value.removeprefix("#")
-    if not digits.isdigit() or len(digits) > 12:
-        raise CommandError(
-            message(N_("{value} is not an internal id (a number, or #N)."), value=value)
-        )
-    return int(digits)
+    if digits.isdigit() and len(digits) <= 12:
+        return int(digits)
+    with context.database().session() as session:
+        return context.one_person(session, value).id
 
 
 def as_json(row: AuditRow) -> dict[str, Any]:
@@ -79,7 +82,7 @@ def run(args: argparse.Namespace, context: CliContext) -> int:
         actor=args.staff,
         actions=frozenset(args.action),
         entities=frozenset(args.kind),
-        person_id=_person_id(args.person),
+        person_id=_person_id(context, args.person),
         since=_day(args.since),
         until=_day(args.until),
         limit=args.limit,
