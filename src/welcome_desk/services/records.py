@@ -162,6 +162,11 @@ def _text(value: str | None, field: str, limit: int = MAX_TEXT) -> str | None:
     return text
 
 
+def form_data(kind: type[D], record: object) -> D:
+    """What is stored of a record, as its form's data (the dataclass's fields, by name)."""
+    return kind(**{f.name: getattr(record, f.name) for f in fields(kind)})
+
+
 @dataclass(frozen=True, slots=True)
 class AdministrativeData:
     visa_type: str | None = None
@@ -169,17 +174,6 @@ class AdministrativeData:
     vls_ts_validated_on: date | None = None
     residence_permit_number: str | None = None
     residence_permit_expiry: date | None = None
-
-
-def administrative_data(record: AdministrativeRecord) -> AdministrativeData:
-    """What is stored of the record, as the form's data."""
-    return AdministrativeData(
-        visa_type=record.visa_type,
-        visa_expiry=record.visa_expiry,
-        vls_ts_validated_on=record.vls_ts_validated_on,
-        residence_permit_number=record.residence_permit_number,
-        residence_permit_expiry=record.residence_permit_expiry,
-    )
 
 
 def update_administrative(
@@ -204,7 +198,7 @@ def update_administrative(
     _check_version(
         "administrative",
         person.id,
-        None if record is None else administrative_data(record),
+        None if record is None else form_data(AdministrativeData, record),
         NO_RECORD if record is None else record.version,
         replace(
             data,
@@ -239,16 +233,6 @@ class HealthcareData:
     gp_declared: bool = False
 
 
-def healthcare_data(record: HealthcareRecord) -> HealthcareData:
-    return HealthcareData(
-        social_security=record.social_security,
-        ehic=record.ehic,
-        ehic_expiry=record.ehic_expiry,
-        mutuelle=record.mutuelle,
-        gp_declared=record.gp_declared,
-    )
-
-
 def update_healthcare(
     session: Session,
     person_id: int,
@@ -263,7 +247,7 @@ def update_healthcare(
     _check_version(
         "healthcare",
         person.id,
-        None if record is None else healthcare_data(record),
+        None if record is None else form_data(HealthcareData, record),
         NO_RECORD if record is None else record.version,
         replace(data, ehic_expiry=data.ehic_expiry if data.ehic else None),
         expected_version,
@@ -289,18 +273,6 @@ class HousingData:
     caf_status: str = CafStatus.NONE.value
 
 
-def housing_data(record: HousingRecord) -> HousingData:
-    return HousingData(
-        kind=record.kind,
-        address=record.address,
-        from_date=record.from_date,
-        to_date=record.to_date,
-        visale=record.visale,
-        insurance=record.insurance,
-        caf_status=record.caf_status,
-    )
-
-
 def save_housing(
     session: Session,
     person_id: int,
@@ -322,7 +294,7 @@ def save_housing(
         _check_version(
             "housing",
             found.id,
-            housing_data(found),
+            form_data(HousingData, found),
             found.version,
             replace(data, address=(data.address or "").strip() or None),
             expected_version,
