@@ -897,4 +897,26 @@ FRENCH = {
         'Aucun mot de passe donné ; rien n’a été changé.',
     'one person (internal id, #N, or external id)':
         'une personne (identifiant interne, #N, ou identifiant externe)',
+    'long-stay student visa (VLS-TS)':
+        'visa long séjour étudiant (VLS-TS)',
+    'talent passport – researcher':
+        'passeport talent – chercheur',
+    'talent passport – family':
+        'passeport talent – famille',
+    'short-stay visa':
+        'visa court séjour',
+    'Algerian residence certificate':
+        'certificat de résidence algérien',
+    'other visa':
+        'autre visa',
+    'no visa needed':
+        'pas de visa nécessaire',
+    'not requested':
+        'non demandé',
+    'requested':
+        'demandé',
+    'granted':
+        'accordé',
+    'refused':
+        'refusé',
 }

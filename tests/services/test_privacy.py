@@ -379,6 +379,14 @@ def test_the_pdf_export_is_readable_in_every_script(
     heading = {"en": "Trail of changes", "fr": "Historique des modifications"}[language]
     assert heading in text
     assert "Préfecture du Nord" in text
+    # Coded values in words of the staff's language, never the stored codes.
+    visa, visale = {
+        "en": ("long-stay student visa (VLS-TS)", "Visale: not requested"),
+        "fr": ("visa long séjour étudiant (VLS-TS)", "Visale : non demandé"),
+    }[language]
+    flat = " ".join(text.split())
+    assert visa in flat and visale in flat
+    assert "vls_ts_student" not in text and "none" not in text.split()
 
 
 def test_an_export_is_refused_without_the_right_or_a_known_format(

@@ -57,3 +57,19 @@ SOCIAL_SECURITY_LABELS = {
     SocialSecurity.PROVISIONAL: N_("provisional number"),
     SocialSecurity.DEFINITIVE: N_("definitive number"),
 }
+VISA_LABELS = {
+    VisaType.VLS_TS_STUDENT: N_("long-stay student visa (VLS-TS)"),
+    VisaType.TALENT_RESEARCHER: N_("talent passport – researcher"),
+    VisaType.TALENT_FAMILY: N_("talent passport – family"),
+    VisaType.SHORT_STAY: N_("short-stay visa"),
+    VisaType.ALGERIAN_CERTIFICATE: N_("Algerian residence certificate"),
+    VisaType.OTHER: N_("other visa"),
+    VisaType.NONE: N_("no visa needed"),
+}
+# The Visale guarantee and the CAF's housing aid share the same four states.
+DECISION_LABELS = {
+    Visale.NONE: N_("not requested"),
+    Visale.REQUESTED: N_("requested"),
+    Visale.GRANTED: N_("granted"),
+    Visale.REFUSED: N_("refused"),
+}

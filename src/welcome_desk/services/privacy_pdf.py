@@ -14,7 +14,12 @@ from reportlab.platypus import Flowable, SimpleDocTemplate, Spacer
 from welcome_desk import __version__
 from welcome_desk.domain.checklist_template import AREA_LABELS
 from welcome_desk.domain.person import CATEGORY_LABELS, PROGRAMME_LABELS, SUB_KIND_LABELS
-from welcome_desk.domain.records import HOUSING_LABELS, SOCIAL_SECURITY_LABELS
+from welcome_desk.domain.records import (
+    DECISION_LABELS,
+    HOUSING_LABELS,
+    SOCIAL_SECURITY_LABELS,
+    VISA_LABELS,
+)
 from welcome_desk.domain.step_status import STATUS_LABELS
 from welcome_desk.packs.fonts import REGULAR, register_fonts
 from welcome_desk.services.privacy_export import DESK
@@ -33,15 +38,26 @@ from welcome_desk.services.privacy_pdf_kit import (
     numbered_canvas,
 )
 
+# Fields whose stored values are codes, and the words for them.
+CODED_FIELDS: dict[str, Mapping[Any, str]] = {
+    "status": STATUS_LABELS,
+    "visa_type": VISA_LABELS,
+    "visale": DECISION_LABELS,
+    "caf_status": DECISION_LABELS,
+    "kind": HOUSING_LABELS,
+    "social_security": SOCIAL_SECURITY_LABELS,
+}
+
 
 class _Export(PdfWriter):
     """The export's sections."""
 
-    def step_value(self, field: str, value: str | None) -> str | None:
-        """A value of a step's history: a status by its name, dates as the staff write them."""
-        if field == "status":
-            return self.label(STATUS_LABELS, value)
-        if field in ("due_on", "done_on", "opens_on") and value:
+    def step_value(self, field: str, value: object) -> object:
+        """A value of a step's history or of the trail: a code by its name, dates as the staff
+        write them."""
+        if field in CODED_FIELDS and isinstance(value, str):
+            return self.label(CODED_FIELDS[field], value)
+        if field in ("due_on", "done_on", "opens_on") and isinstance(value, str) and value:
             try:
                 return self.day(value)
             except ValueError:  # not a date as the program writes them: shown as it is
@@ -127,7 +143,9 @@ class _Export(PdfWriter):
                 self.day(h["from"]),
                 self.day(h["to"]),
                 _("Visale: {visale}; insurance: {insurance}; CAF: {caf}").format(
-                    visale=h["visale"], insurance=self.yes_no(h["insurance"]), caf=h["caf_status"]
+                    visale=self.label(DECISION_LABELS, h["visale"]),
+                    insurance=self.yes_no(h["insurance"]),
+                    caf=self.label(DECISION_LABELS, h["caf_status"]),
                 ),
             )
             for h in self.data["housing"]
@@ -167,7 +185,7 @@ class _Export(PdfWriter):
             parts.append(
                 self.pairs(
                     [
-                        (_("Visa"), papers["visa_type"]),
+                        (_("Visa"), self.label(VISA_LABELS, papers["visa_type"])),
                         (_("Visa valid until"), self.day(papers["visa_expiry"])),
                         (_("VLS-TS validated on"), self.day(papers["vls_ts_validated_on"])),
                         (_("Residence permit number"), papers["residence_permit_number"]),
@@ -273,7 +291,9 @@ class _Export(PdfWriter):
                     self.label(ACTION_LABELS, entry["action"]),
                     what,
                     "\n".join(
-                        change_text(field, before, after)
+                        change_text(
+                            field, self.step_value(field, before), self.step_value(field, after)
+                        )
                         for field, (before, after) in sorted(changes.items())
                     ),
                 )
